@@ -1,0 +1,119 @@
+/**
+ * Site configuration. It wires the site's plugins together; the logic lives
+ * in src/ (see src/theme/README.md for theme overrides and CONTRIBUTING.md
+ * for the content rules).
+ */
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { MATH_OPTIONS } from './src/content/markdown';
+import { BIBLIOGRAPHY_PATH, SITE_DIR } from './src/content/paths';
+import { SITE } from './src/content/site';
+import { contentRemarkPlugins } from './src/remark';
+import failOnMathErrors from './src/rehype/mathErrors';
+import { sidebarItemsGenerator } from './src/content/sidebar';
+
+// Environment switches, named once. Deployments set these; a local build needs none.
+const SITE_URL = process.env.SITE_URL ?? 'https://ketamine-evidence.example.org';
+const BASE_URL = process.env.BASE_URL ?? '/';
+const REPOSITORY_URL = process.env.REPOSITORY_URL ?? SITE.repositoryUrl;
+const ALGOLIA =
+  process.env.ALGOLIA_APP_ID && process.env.ALGOLIA_API_KEY && process.env.ALGOLIA_INDEX_NAME
+    ? { appId: process.env.ALGOLIA_APP_ID, apiKey: process.env.ALGOLIA_API_KEY, indexName: process.env.ALGOLIA_INDEX_NAME }
+    : undefined;
+
+const pluginOptions = { bibliographyPath: BIBLIOGRAPHY_PATH, siteDir: SITE_DIR };
+const math = { remarkPlugins: [[remarkMath, MATH_OPTIONS]], rehypePlugins: [rehypeKatex, failOnMathErrors] };
+
+const config: Config = {
+  title: SITE.title,
+  tagline: SITE.tagline,
+  favicon: 'img/favicon.svg',
+  url: SITE_URL,
+  baseUrl: BASE_URL,
+  trailingSlash: false,
+
+  future: { v4: true, faster: true },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    format: 'detect',
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator,
+          beforeDefaultRemarkPlugins: contentRemarkPlugins(pluginOptions),
+          ...math,
+          editUrl: `${REPOSITORY_URL}/edit/main/`,
+        },
+        blog: false,
+        pages: { ...math },
+        theme: {
+          customCss: ['./src/css/custom.css', require.resolve('katex/dist/katex.min.css')],
+        },
+        gtag: undefined,
+        sitemap: { lastmod: null, changefreq: null, priority: null },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: ALGOLIA
+    ? []
+    : [
+        [
+          '@easyops-cn/docusaurus-search-local',
+          { hashed: true, indexBlog: false, indexPages: true, docsRouteBasePath: '/docs', highlightSearchTermsOnTargetPage: false },
+        ],
+      ],
+
+  themeConfig: {
+    ...(ALGOLIA ? { algolia: ALGOLIA } : {}),
+    colorMode: { respectPrefersColorScheme: true },
+    metadata: [{ name: 'robots', content: 'index, follow' }],
+    navbar: {
+      title: SITE.shortTitle,
+      logo: { alt: '', src: 'img/logo.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Evidence' },
+        { to: '/docs/conditions', label: 'Conditions', position: 'left' },
+        { to: '/docs/reference/evidence-map', label: 'Evidence map', position: 'left' },
+        { to: '/docs/methods/how-we-grade-evidence', label: 'How we grade', position: 'left' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Use of this site',
+          items: [
+            { label: 'Editorial policy', to: '/docs/reference/editorial-policy' },
+            { label: 'How we grade evidence', to: '/docs/methods/how-we-grade-evidence' },
+          ],
+        },
+        {
+          title: 'Reference',
+          items: [
+            { label: 'Bibliography', to: '/docs/reference/bibliography' },
+            { label: 'Glossary', to: '/docs/reference/glossary' },
+          ],
+        },
+      ],
+      copyright: SITE.disclaimerHtml,
+    },
+    docs: { sidebar: { hideable: true } },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,111 @@
+/**
+ * An index of the pages in one content root (docs/ or an edition's folder),
+ * read once and cached until a file changes.
+ *
+ * Generated blocks (the evidence map, the bibliography, the review queue)
+ * need to know about every page, but a remark plugin sees one page at a
+ * time. Reading the folder once per build, not once per page, keeps the
+ * cost of those blocks independent of the number of pages that use them.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import yaml from 'js-yaml';
+import { citedKeysInSource } from '../citations/syntax';
+import { isCertaintyLevelId, isEvidenceBasisId, type CertaintyLevelId, type EvidenceBasisId } from '../evidence/levels';
+import { DEFAULT_REVIEW_INTERVAL_MONTHS, nextReviewDue } from './frontMatter';
+import { sectionOf } from './sections';
+
+export interface PageSummary {
+  readonly file: string;
+  /** Path inside the content root with forward slashes, e.g. `conditions/ptsd.md`. */
+  readonly docPath: string;
+  readonly title: string;
+  readonly description: string;
+  readonly sectionId?: string;
+  readonly pageType: 'topic' | 'guide';
+  readonly certainty?: CertaintyLevelId;
+  readonly basis: readonly EvidenceBasisId[];
+  readonly rationale?: string;
+  readonly lastReviewed?: string;
+  readonly nextReviewDue?: string;
+  readonly sidebarPosition: number;
+  readonly citedKeys: readonly string[];
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+export function splitFrontMatter(source: string): { data: Record<string, unknown>; body: string } {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) return { data: {}, body: source };
+  let data: unknown;
+  try {
+    data = yaml.load(match[1]!);
+  } catch {
+    data = {};
+  }
+  return {
+    data: typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {},
+    body: source.slice(match[0].length),
+  };
+}
+
+export function listMarkdownFiles(root: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.mdx?$/.test(entry.name)) files.push(full);
+    }
+  };
+  walk(root);
+  return files.sort();
+}
+
+function asDate(value: unknown): string | undefined {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+}
+
+export function summarisePage(root: string, file: string, source: string): PageSummary {
+  const { data, body } = splitFrontMatter(source);
+  const docPath = relative(root, file).split(sep).join('/');
+  const evidence = (typeof data.evidence === 'object' && data.evidence !== null ? data.evidence : {}) as Record<string, unknown>;
+  const keyPoints = Array.isArray(data.key_points) ? data.key_points.filter((p) => typeof p === 'string') : [];
+  const lastReviewed = asDate(data.last_reviewed);
+  const interval = Number.isInteger(data.review_interval_months)
+    ? (data.review_interval_months as number)
+    : DEFAULT_REVIEW_INTERVAL_MONTHS;
+  const basis = Array.isArray(evidence.basis) ? evidence.basis.filter(isEvidenceBasisId) : [];
+  return {
+    file,
+    docPath,
+    title: typeof data.title === 'string' ? data.title : docPath,
+    description: typeof data.description === 'string' ? data.description : '',
+    sectionId: sectionOf(docPath)?.id,
+    pageType: data.page_type === 'guide' ? 'guide' : 'topic',
+    certainty: isCertaintyLevelId(evidence.certainty) ? evidence.certainty : undefined,
+    basis,
+    rationale: typeof evidence.rationale === 'string' ? evidence.rationale : undefined,
+    lastReviewed,
+    nextReviewDue: lastReviewed ? nextReviewDue({ last_reviewed: lastReviewed, review_interval_months: interval }) : undefined,
+    sidebarPosition: typeof data.sidebar_position === 'number' ? data.sidebar_position : Number.MAX_SAFE_INTEGER,
+    citedKeys: citedKeysInSource(`${keyPoints.join('\n')}\n${body}`),
+  };
+}
+
+const cache = new Map<string, { signature: string; pages: PageSummary[] }>();
+
+/** Every page under a content root, in section then sidebar order. */
+export function loadContentIndex(root: string): PageSummary[] {
+  const files = listMarkdownFiles(root);
+  const signature = files.map((file) => `${file}:${statSync(file).mtimeMs}`).join('|');
+  const cached = cache.get(root);
+  if (cached && cached.signature === signature) return cached.pages;
+  const pages = files
+    .map((file) => summarisePage(root, file, readFileSync(file, 'utf8')))
+    .sort((a, b) => a.docPath.split('/')[0]!.localeCompare(b.docPath.split('/')[0]!) || a.sidebarPosition - b.sidebarPosition || a.docPath.localeCompare(b.docPath));
+  cache.set(root, { signature, pages });
+  return pages;
+}

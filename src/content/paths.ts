@@ -1,0 +1,36 @@
+/**
+ * Where the site keeps its content, named once. Every script, plugin and
+ * test resolves paths through these constants.
+ */
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DOCS_DIR = join(SITE_DIR, 'docs');
+export const VERSIONED_DOCS_DIR = join(SITE_DIR, 'versioned_docs');
+export const BIBLIOGRAPHY_PATH = join(SITE_DIR, 'src', 'data', 'references.bib');
+
+export interface DocLocation {
+  /** The content root: docs/ or versioned_docs/version-X/. */
+  readonly root: string;
+  /** The path inside the root, with forward slashes, e.g. `conditions/ptsd.md`. */
+  readonly docPath: string;
+  /** `current` for docs/, else the edition name. */
+  readonly version: string;
+}
+
+/** Locates a Markdown file inside docs/ or an edition's versioned_docs/ folder. */
+export function docLocation(filePath: string, siteDir: string = SITE_DIR): DocLocation | undefined {
+  const fromSite = relative(siteDir, filePath).split(sep).join('/');
+  const current = /^docs\/(.+)$/.exec(fromSite);
+  if (current) return { root: join(siteDir, 'docs'), docPath: current[1]!, version: 'current' };
+  const versioned = /^versioned_docs\/version-([^/]+)\/(.+)$/.exec(fromSite);
+  if (versioned) {
+    return {
+      root: join(siteDir, 'versioned_docs', `version-${versioned[1]}`),
+      docPath: versioned[2]!,
+      version: versioned[1]!,
+    };
+  }
+  return undefined;
+}

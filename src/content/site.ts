@@ -1,0 +1,15 @@
+/**
+ * Facts about the site itself, named once: the title, the disclaimer every
+ * page carries, and the repository contributors send changes to.
+ */
+export const SITE = {
+  title: 'Ketamine Therapy Evidence',
+  shortTitle: 'Ketamine Evidence',
+  tagline: 'What the research on ketamine therapy shows, how sure we can be, and the source behind each claim.',
+  repositoryUrl: 'https://github.com/ketamine-evidence/ketamine-evidence',
+  disclaimer:
+    'For health professionals. This site summarises published research and official records; it is not medical advice, does not replace clinical judgement or the product labelling, and does not endorse any clinic or product. Ketamine for psychiatric indications other than esketamine’s labelled uses is off-label.',
+  get disclaimerHtml(): string {
+    return `<p class="footer__disclaimer"><strong>Medical disclaimer.</strong> ${this.disclaimer}</p><p>Content licensed CC BY 4.0. Built ${new Date().getUTCFullYear()}.</p>`;
+  },
+} as const;

@@ -1,0 +1,78 @@
+/**
+ * Home page: in one screen, what the site is, how evidence is labelled and
+ * where to start. The scale and the sections come from the same
+ * definitions the pages use.
+ */
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import type { ReactNode } from 'react';
+import EvidenceLabel from '../components/EvidenceLabel';
+import { SECTIONS } from '../content/sections';
+import { SITE } from '../content/site';
+import { CERTAINTY_ORDER } from '../evidence/levels';
+import styles from './index.module.css';
+
+const START_HERE = [
+  { to: '/docs/conditions/treatment-resistant-depression', label: 'Does it work for treatment-resistant depression?' },
+  { to: '/docs/risks/contraindications-and-precautions', label: 'Who should not receive it?' },
+  { to: '/docs/regulation/united-states', label: 'What is approved, and what is off-label?' },
+  { to: '/docs/routes/pharmacokinetics', label: 'How do the routes differ?' },
+];
+
+export default function Home(): ReactNode {
+  return (
+    <Layout title="Home" description={SITE.tagline}>
+      <main className={styles.main}>
+        <header className={styles.hero}>
+          <h1 className={styles.title}>{SITE.title}</h1>
+          <p className={styles.lead}>
+            Research summaries on ketamine and esketamine for clinicians and training programs. Every claim links to its
+            source, and every page states how certain the evidence is.
+          </p>
+        </header>
+
+        <div className={styles.columns}>
+          <section aria-labelledby="start-here">
+            <h2 id="start-here">Start with a question</h2>
+            <ul className={styles.questions}>
+              {START_HERE.map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to}>{item.label}</Link>
+                </li>
+              ))}
+            </ul>
+            <h2 id="sections">Browse by topic</h2>
+            <ul className={styles.sections} aria-labelledby="sections">
+              {SECTIONS.filter((s) => s.id !== 'methods').map((section) => (
+                <li key={section.id}>
+                  <Link to={`/docs/${section.id}`}>{section.title}</Link>
+                  <span> {section.summary}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <section aria-labelledby="how-labelled" className={styles.scale}>
+            <h2 id="how-labelled">How evidence is labelled</h2>
+            <p>
+              Each page carries a certainty label under its title, following GRADE, with the type of evidence behind it
+              and a one-line reason. Focus or hover a label for its definition.
+            </p>
+            <ul className={styles.levels}>
+              {CERTAINTY_ORDER.map((level) => (
+                <li key={level.id}>
+                  <EvidenceLabel level={level.id} />
+                  <span className={styles.implication}>{level.implication}</span>
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link to="/docs/methods/how-we-grade-evidence">How we grade evidence</Link> ·{' '}
+              <Link to="/docs/reference/evidence-map">Evidence map of every page</Link>
+            </p>
+          </section>
+        </div>
+      </main>
+    </Layout>
+  );
+}

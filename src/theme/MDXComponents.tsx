@@ -1,0 +1,14 @@
+/**
+ * Adds the site's content elements to the components Markdown renders
+ * with. Remark plugins emit `evidencelabel` and `sortabletable` nodes (lower case: the `.md` pipeline re-parses HTML, which lower-cases element names); this
+ * map turns them into components, the way Docusaurus maps `admonition`.
+ */
+import MDXComponents from '@theme-original/MDXComponents';
+import EvidenceLabel from '@site/src/components/EvidenceLabel';
+import SortableTable from '@site/src/components/SortableTable';
+
+export default {
+  ...MDXComponents,
+  evidencelabel: EvidenceLabel,
+  sortabletable: SortableTable,
+};
