@@ -234,6 +234,8 @@ export function parseBibtex(source: string): BibParseResult {
       // Resume at the next line that starts an entry, so one mistake does not hide the rest.
       const next = source.slice(index).search(/\n\s*@/);
       index = next === -1 ? source.length : index + next + 1;
+      // A half-read entry would only add misleading "missing field" problems.
+      continue;
     }
     entries.push({ type, key, fields, position: entryPosition });
   }

@@ -133,6 +133,10 @@ export function checkPage(tree: Root, context: PageContext): PageCheck {
       case 'text': {
         if (ancestors.some((a) => (a.type as string) === 'inlineCode' || (a.type as string) === 'code')) break;
         checkCitationText(node.value, (offset) => pointInText(node, offset));
+        const parent = ancestors.at(-1);
+        if (parent?.type === 'paragraph' && parent.children[0] === node && ESM_STATEMENT.test(node.value)) {
+          report(at, 'content-code', 'remove the `import`/`export` statement: pages are plain Markdown and cannot run code');
+        }
         break;
       }
       case 'html': {
@@ -203,7 +207,11 @@ export function checkPage(tree: Root, context: PageContext): PageCheck {
   return { problems, frontMatter: fm.frontMatter, citedKeys };
 }
 
-const TAG = /<\/?([a-zA-Z][\w:-]*)([^>]*)>/g;
+/** A line that looks like an ES module statement, which MDX would execute. */
+const ESM_STATEMENT = /^(import\s[^\n]*\sfrom\s|import\s+['"]|export\s+(default|const|let|var|function|class|\{))/;
+
+/** Opening (and self-closing) tags; closing tags add nothing to check. */
+const TAG = /<([a-zA-Z][\w:-]*)([^>]*)>/g;
 
 function checkHtml(value: string, at: Point, report: (at: Point, ruleId: string, message: string) => void) {
   const withoutComments = value.replace(/<!--[\s\S]*?-->/g, '');

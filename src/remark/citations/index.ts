@@ -89,6 +89,8 @@ const citations: Plugin<[Options], Root> = (options) => (tree, file) => {
       const known = citation.keys.filter((key) => references.has(key));
       citation.keys.filter((key) => !references.has(key)).forEach((key) => unknown.add(key));
       for (const key of known) if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+      // Within one citation, AMA lists the numbers in ascending order.
+      known.sort((a, b) => numbers.get(a)! - numbers.get(b)!);
       // A space before a superscript number reads badly; AMA sets it against the word.
       replacement.push(text(value.slice(last, citation.start).replace(/\s+$/, '')));
       replacement.push(citationNode(known, numbers, references));

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../../test/pipeline';
+import { readBibliography, suggestKey } from '../bibliography';
+import { parseBibtex } from '../bibtex';
+import { KEY_PATTERN, parsePeople, toReference } from '../reference';
+
+const entry = (source: string) => toReference(parseBibtex(source).entries[0]!);
+
+describe('toReference', () => {
+  it('accepts a complete journal article', () => {
+    const { reference, problems } = entry(
+      '@article{smith2020trial, author = {Smith, Anna B. and Jones, Carl}, title = {T}, journal = {J}, year = {2020}, doi = {10.1000/xyz.1}, pmid = {123}, design = {randomized controlled trial}, participants = {40}}',
+    );
+    expect(problems).toEqual([]);
+    expect(reference).toMatchObject({ key: 'smith2020trial', year: '2020', doi: '10.1000/xyz.1', pmid: '123', participants: 40, official: false });
+    expect(reference.authors).toEqual([{ family: 'Smith', given: 'Anna B.' }, { family: 'Jones', given: 'Carl' }]);
+  });
+
+  it('accepts an official document with body, date and URL instead of DOI or PMID', () => {
+    const { reference, problems } = entry(
+      '@misc{fda2019spravato, author = {{U.S. Food and Drug Administration}}, title = {T}, organization = {U.S. Food and Drug Administration}, date = {2019-03-05}, url = {https://www.fda.gov/x}}',
+    );
+    expect(problems).toEqual([]);
+    expect(reference).toMatchObject({ official: true, year: '2019', date: '2019-03-05' });
+  });
+
+  it('rejects an entry with neither DOI, PMID nor official URL, saying what to add', () => {
+    const { problems } = entry('@article{smith2020trial, author = {Smith, A}, title = {T}, journal = {J}, year = {2020}, design = {case report}}');
+    expect(problems.map((p) => p.message)).toEqual([
+      '`smith2020trial`: add the `doi` and/or `pmid` from the PubMed record; an official document instead needs `organization`, `date` and `url`',
+    ]);
+  });
+
+  it('rejects a DOI or PMID of impossible form', () => {
+    const { problems } = entry('@article{smith2020trial, author = {Smith, A}, title = {T}, journal = {J}, year = {2020}, doi = {doi:10.1/x}, pmid = {PMID1}, design = {case report}}');
+    expect(problems.map((p) => p.ruleId)).toEqual(['bibliography-doi', 'bibliography-pmid']);
+    expect(problems[0]!.message).toContain('is not a DOI');
+    expect(problems[1]!.message).toContain('is not a PMID');
+  });
+
+  it('requires participants for studies of people', () => {
+    const { problems } = entry('@article{smith2020trial, author = {Smith, A}, title = {T}, journal = {J}, year = {2020}, pmid = {1}, design = {cohort study}}');
+    expect(problems.map((p) => p.message)).toEqual(['`smith2020trial`: a cohort study must record `participants = {N}` as the record reports it']);
+  });
+
+  it('catches a key whose year disagrees with the year field', () => {
+    const { problems } = entry('@article{smith2021trial, author = {Smith, A}, title = {T}, journal = {J}, year = {2020}, pmid = {1}, design = {narrative review}}');
+    expect(problems.map((p) => p.message)).toEqual(['`smith2021trial`: the key says 2021 but the year is 2020: correct whichever is wrong']);
+  });
+
+  it('documents the key pattern with examples that match it', () => {
+    for (const key of ['berman2000antidepressant', 'fda2019spravato']) expect(KEY_PATTERN.test(key)).toBe(true);
+    for (const key of ['Berman2000', 'berman-2000-x', 'berman2000']) expect(KEY_PATTERN.test(key)).toBe(false);
+  });
+
+  it('parses group authors and "and others"', () => {
+    expect(parsePeople('{ELEKT-D Study Group} and Anand, Amit and others')).toEqual({
+      people: [{ family: 'ELEKT-D Study Group', given: '', literal: true }, { family: 'Anand', given: 'Amit' }],
+      more: true,
+    });
+  });
+});
+
+describe('readBibliography', () => {
+  const path = join(FIXTURES, 'bad', 'bad.bib');
+  const { problems, references } = readBibliography(path, readFileSync(path, 'utf8'));
+
+  it('reports every problem in a bad file at once, each with its line', () => {
+    expect(problems.map((p) => `${p.line}:${p.ruleId}`)).toEqual([
+      '38:bibliography-syntax',
+      '1:bibliography-key',
+      '1:bibliography-identifier',
+      '1:bibliography-participants',
+      '14:bibliography-doi',
+      '15:bibliography-pmid',
+      '16:bibliography-design',
+      '19:bibliography-official',
+      '19:bibliography-official',
+      '26:bibliography-duplicate',
+    ]);
+    expect(problems.every((p) => p.file === path)).toBe(true);
+  });
+
+  it('names the first definition of a duplicate key', () => {
+    expect(problems.find((p) => p.ruleId === 'bibliography-duplicate')!.message).toBe(
+      '`jones2019trial` is defined twice (first at line 9): keep one entry and merge their fields',
+    );
+    expect(references.get('jones2019trial')!.title).toBe('Impossible DOI and PMID');
+  });
+
+  it('reports two keys for the same DOI', () => {
+    const source = '@article{a2020x, author={A, B}, title={T}, journal={J}, year={2020}, doi={10.1000/a}, design={narrative review}}\n@article{b2020y, author={B, C}, title={U}, journal={J}, year={2020}, doi={10.1000/A}, design={narrative review}}';
+    expect(readBibliography('x.bib', source).problems.map((p) => p.message)).toEqual([
+      '`b2020y` has the same DOI (10.1000/a) as `a2020x`: one source gets one entry; cite `a2020x` instead and remove this one',
+    ]);
+  });
+});
+
+describe('suggestKey', () => {
+  it('suggests the nearest key for a typo and nothing for a stranger', () => {
+    expect(suggestKey('smith2020trail', ['smith2020trial', 'balshem2011grade'])).toBe('smith2020trial');
+    expect(suggestKey('zzzz1999qqqq', ['smith2020trial'])).toBeUndefined();
+  });
+});
