@@ -215,7 +215,7 @@ export function parseBibtex(source: string): BibParseResult {
           position: positionAt(fieldStart),
         });
       }
-      fields.set(name, { name, value: normaliseSpace(value), position: positionAt(fieldStart) });
+      fields.set(name, { name, value: normalizeSpace(value), position: positionAt(fieldStart) });
       skipSpace();
       if (source[index] === ',') index += 1;
       else if (source[index] !== '}') {
@@ -242,7 +242,7 @@ export function parseBibtex(source: string): BibParseResult {
   return { entries, problems };
 }
 
-function normaliseSpace(value: string): string {
+function normalizeSpace(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 

@@ -56,6 +56,7 @@ function endWithPeriod(text: string): string {
 
 export const doiUrl = (doi: string) => `https://doi.org/${doi}`;
 export const pubmedUrl = (pmid: string) => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;
+export const pmcUrl = (pmcid: string) => `https://pmc.ncbi.nlm.nih.gov/articles/${pmcid}/`;
 
 export function formatReference(reference: Reference): Segment[] {
   const segments: Segment[] = [];
@@ -65,8 +66,8 @@ export function formatReference(reference: Reference): Segment[] {
     const body = reference.organization ?? authors;
     text(`${endWithPeriod(body)} ${endWithPeriod(reference.title)} `);
     if (reference.kind) text(`${endWithPeriod(reference.kind)} `);
-    text(`${reference.date ? formatDate(reference.date) : reference.year}.`);
-    if (reference.urldate) text(` Accessed ${formatDate(reference.urldate)}.`);
+    if (reference.date) text(`${formatDate(reference.date)}.`);
+    if (reference.urldate) text(`${reference.date ? ' ' : ''}Accessed ${formatDate(reference.urldate)}.`);
     if (reference.url) {
       text(' ');
       segments.push({ kind: 'link', text: reference.url, url: reference.url });
@@ -95,6 +96,10 @@ export function formatReference(reference: Reference): Segment[] {
   if (reference.pmid) {
     text(' PMID: ');
     segments.push({ kind: 'link', text: reference.pmid, url: pubmedUrl(reference.pmid) });
+  }
+  if (reference.pmcid && !reference.pmid) {
+    text(' PMCID: ');
+    segments.push({ kind: 'link', text: reference.pmcid, url: pmcUrl(reference.pmcid) });
   }
   return segments;
 }

@@ -14,6 +14,7 @@ export const KEY_PATTERN_HELP =
 
 export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 export const PMID_PATTERN = /^[1-9][0-9]{0,8}$/;
+export const PMCID_PATTERN = /^PMC[1-9][0-9]{0,9}$/;
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 
 /** Study designs a bibliography entry may declare. */
@@ -73,6 +74,8 @@ export interface Reference {
   readonly pages?: string;
   readonly doi?: string;
   readonly pmid?: string;
+  /** PubMed Central id, for articles whose record shows it (e.g. PMC3000408). */
+  readonly pmcid?: string;
   readonly url?: string;
   readonly urldate?: string;
   readonly organization?: string;
@@ -181,18 +184,24 @@ export function toReference(entry: BibEntry): { reference: Reference; problems: 
   if (pmid !== undefined && !PMID_PATTERN.test(pmid)) {
     problem('bibliography-pmid', `\`${pmid}\` is not a PMID: a PMID is a whole number of up to nine digits, e.g. \`10686270\``, 'pmid');
   }
+  const pmcid = field(entry, 'pmcid');
+  if (pmcid !== undefined && !PMCID_PATTERN.test(pmcid)) {
+    problem('bibliography-pmcid', `\`${pmcid}\` is not a PubMed Central id: it looks like \`PMC3000408\``, 'pmcid');
+  }
   const url = field(entry, 'url');
   if (url !== undefined && !/^https:\/\/[^\s]+$/.test(url)) {
     problem('bibliography-url', `the url must start with https:// and contain no spaces`, 'url');
   }
 
   if (official) {
-    if (!date) problem('bibliography-official', 'an official document needs the `date` it was issued (YYYY-MM-DD)');
+    if (!date && !field(entry, 'urldate')) {
+      problem('bibliography-official', 'an official document needs the `date` it was issued (YYYY-MM-DD), or for an undated web page the `urldate` it was read');
+    }
     if (!url && !doi && !pmid) problem('bibliography-official', 'an official document needs a stable `url` to the issuing body’s copy');
-  } else if (!doi && !pmid) {
+  } else if (!doi && !pmid && !pmcid) {
     problem(
       'bibliography-identifier',
-      'add the `doi` and/or `pmid` from the PubMed record; an official document instead needs `organization`, `date` and `url`',
+      'add the `doi` and/or `pmid` (or `pmcid`) from the PubMed record; an official document instead needs `organization`, `date` and `url`',
     );
   }
 
@@ -212,13 +221,18 @@ export function toReference(entry: BibEntry): { reference: Reference; problems: 
     if (participants === undefined) {
       problem('bibliography-participants', `\`participants\` must be a whole number, not \`${participantsText}\``, 'participants');
     }
-  } else if (design && DESIGNS_WITH_PARTICIPANTS.has(design)) {
-    problem('bibliography-participants', `a ${design} must record \`participants = {N}\` as the record reports it`);
   }
   const studiesText = field(entry, 'studies');
   const studies = studiesText && /^[1-9][0-9]*$/.test(studiesText) ? Number(studiesText) : undefined;
   if (studiesText !== undefined && studies === undefined) {
     problem('bibliography-field', `\`studies\` must be a whole number, not \`${studiesText}\``, 'studies');
+  }
+  if (participantsText === undefined && design && DESIGNS_WITH_PARTICIPANTS.has(design)) {
+    if (design === 'meta-analysis') {
+      if (studies === undefined) {
+        problem('bibliography-participants', 'a meta-analysis must record `participants = {N}` (pooled) or `studies = {N}` as the record reports them');
+      }
+    } else problem('bibliography-participants', `a ${design} must record \`participants = {N}\` as the record reports it`);
   }
 
   const reference: Reference = {
@@ -235,6 +249,7 @@ export function toReference(entry: BibEntry): { reference: Reference; problems: 
     pages: field(entry, 'pages')?.replace(/-{1,2}/, '-'),
     doi,
     pmid,
+    pmcid,
     url,
     urldate: field(entry, 'urldate'),
     organization,

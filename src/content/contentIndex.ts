@@ -68,7 +68,7 @@ function asDate(value: unknown): string | undefined {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 }
 
-export function summarisePage(root: string, file: string, source: string): PageSummary {
+export function summarizePage(root: string, file: string, source: string): PageSummary {
   const { data, body } = splitFrontMatter(source);
   const docPath = relative(root, file).split(sep).join('/');
   const evidence = (typeof data.evidence === 'object' && data.evidence !== null ? data.evidence : {}) as Record<string, unknown>;
@@ -104,7 +104,7 @@ export function loadContentIndex(root: string): PageSummary[] {
   const cached = cache.get(root);
   if (cached && cached.signature === signature) return cached.pages;
   const pages = files
-    .map((file) => summarisePage(root, file, readFileSync(file, 'utf8')))
+    .map((file) => summarizePage(root, file, readFileSync(file, 'utf8')))
     .sort((a, b) => a.docPath.split('/')[0]!.localeCompare(b.docPath.split('/')[0]!) || a.sidebarPosition - b.sidebarPosition || a.docPath.localeCompare(b.docPath));
   cache.set(root, { signature, pages });
   return pages;

@@ -170,7 +170,7 @@ export function checkFrontMatter(
     const basisValue = typeof fields.basis === 'string' ? [fields.basis] : fields.basis;
     const basis: EvidenceBasisId[] = [];
     if (!Array.isArray(basisValue) || basisValue.length === 0) {
-      report(['evidence', 'basis'], 'evidence-label-invalid', `\`evidence.basis\` must list the types of evidence, e.g. [randomised-trials]; allowed: ${EVIDENCE_BASIS_IDS.join(', ')}`);
+      report(['evidence', 'basis'], 'evidence-label-invalid', `\`evidence.basis\` must list the types of evidence, e.g. [randomized-trials]; allowed: ${EVIDENCE_BASIS_IDS.join(', ')}`);
     } else {
       for (const item of basisValue) {
         if (isEvidenceBasisId(item)) basis.push(item);
@@ -196,7 +196,10 @@ export function checkFrontMatter(
   if (rawKeyPoints === undefined) {
     if (pageType === 'topic') report(['key_points'], 'front-matter-missing', 'add `key_points`: three to five bullets a busy clinician can act on');
   } else if (!Array.isArray(rawKeyPoints) || rawKeyPoints.some((point) => typeof point !== 'string' || !point.trim())) {
-    report(['key_points'], 'front-matter-invalid', '`key_points` must be a list of sentences');
+    const mapping = Array.isArray(rawKeyPoints) && rawKeyPoints.some((point) => typeof point === 'object' && point !== null);
+    report(['key_points'], 'front-matter-invalid', mapping
+      ? '`key_points` must be a list of sentences: a bullet containing `: ` is read by YAML as a field; wrap that bullet in double quotes'
+      : '`key_points` must be a list of sentences');
   } else if (rawKeyPoints.length < 3 || rawKeyPoints.length > 5) {
     report(['key_points'], 'front-matter-invalid', `\`key_points\` has ${rawKeyPoints.length} bullets; write three to five`);
   } else keyPoints = rawKeyPoints as string[];

@@ -8,7 +8,7 @@ export const SITE = {
   tagline: 'What the research on ketamine therapy shows, how sure we can be, and the source behind each claim.',
   repositoryUrl: 'https://github.com/ketamine-evidence/ketamine-evidence',
   disclaimer:
-    'For health professionals. This site summarises published research and official records; it is not medical advice, does not replace clinical judgement or the product labelling, and does not endorse any clinic or product. Ketamine for psychiatric indications other than esketamine’s labelled uses is off-label.',
+    'For health professionals. This site summarizes published research and official records; it is not medical advice, does not replace clinical judgment or the product labelling, and does not endorse any clinic or product. Ketamine for psychiatric indications other than esketamine’s labelled uses is off-label.',
   get disclaimerHtml(): string {
     return `<p class="footer__disclaimer"><strong>Medical disclaimer.</strong> ${this.disclaimer}</p><p>Content licensed CC BY 4.0. Built ${new Date().getUTCFullYear()}.</p>`;
   },

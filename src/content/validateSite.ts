@@ -12,7 +12,7 @@ import yaml from 'js-yaml';
 import { loadBibliography, suggestKey, type Bibliography } from '../citations/bibliography';
 import { parsePkData, PK_PARAMETERS_PATH } from '../pharmacokinetics/parameters';
 import { checkPage } from './checkPage';
-import { listMarkdownFiles, summarisePage } from './contentIndex';
+import { listMarkdownFiles, summarizePage } from './contentIndex';
 import { parseMarkdown } from './markdown';
 import type { Problem } from './problems';
 
@@ -120,7 +120,7 @@ export function validateSite(options: ValidateOptions): SiteValidation {
       problems.push(...result.problems);
       result.citedKeys.forEach((key) => cited.add(key));
       checkLinks(tree, file, report);
-      const summary = summarisePage(root, file, source);
+      const summary = summarizePage(root, file, source);
       if (summary.nextReviewDue && summary.nextReviewDue <= todayIso) {
         report({ file, line: 1, column: 1, ruleId: 'review-due', severity: 'warning', message: `the review was due on ${summary.nextReviewDue}: review the page and update \`last_reviewed\`` });
       }

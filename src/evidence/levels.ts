@@ -87,7 +87,7 @@ export const CERTAINTY_ORDER: readonly CertaintyLevel[] = CERTAINTY_LEVEL_IDS.ma
 
 export const EVIDENCE_BASIS_IDS = [
   'systematic-reviews',
-  'randomised-trials',
+  'randomized-trials',
   'observational',
   'case-series',
   'preclinical',
@@ -109,8 +109,8 @@ export const EVIDENCE_BASES: Readonly<Record<EvidenceBasisId, EvidenceBasis>> = 
     label: 'Systematic reviews and meta-analyses',
     description: 'Reviews that search for and appraise all eligible studies, often pooling their results.',
   },
-  'randomised-trials': {
-    id: 'randomised-trials',
+  'randomized-trials': {
+    id: 'randomized-trials',
     label: 'Randomized trials',
     description: 'Trials that allocate participants to treatments by chance, with a control group.',
   },

@@ -3,12 +3,19 @@
  * and the data files, prints each problem as `file:line:col` with its fix,
  * and exits non-zero when any error is found. Warnings do not fail.
  */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { BIBLIOGRAPHY_PATH, SITE_DIR } from '../content/paths';
 import { formatProblem, isError } from '../content/problems';
 import { validateSite } from '../content/validateSite';
 
-const result = validateSite({ siteDir: SITE_DIR, bibliographyPath: BIBLIOGRAPHY_PATH, today: new Date() });
+// --site and --bibliography let the tests run this same command on fixture sites.
+const { values } = parseArgs({ options: { site: { type: 'string' }, bibliography: { type: 'string' } } });
+const result = validateSite({
+  siteDir: values.site ? resolve(values.site) : SITE_DIR,
+  bibliographyPath: values.bibliography ? resolve(values.bibliography) : BIBLIOGRAPHY_PATH,
+  today: new Date(),
+});
 const sorted = [...result.problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 for (const problem of sorted) {
   const line = formatProblem({ ...problem, file: relative(process.cwd(), problem.file) });

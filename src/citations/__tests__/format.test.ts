@@ -30,7 +30,7 @@ describe('AMA formatting', () => {
     );
   });
 
-  it('summarises the study design and size', () => {
+  it('summarizes the study design and size', () => {
     expect(studySummary(article)).toBe('randomized crossover trial, n = 9');
     expect(formatDate('2027-11')).toBe('November 2027');
   });

@@ -49,7 +49,7 @@ describe('checkPage fails closed', () => {
   it('rejects an invalid evidence label with the allowed values', () => {
     expect(bad('mechanism/bad-label.md').lines).toEqual([
       '5:1 evidence-label-invalid: `evidence.certainty` is `strong`; use one of: high, moderate, low, very-low, official-record',
-      '6:1 evidence-label-invalid: `anecdotes` is not an evidence type; use: systematic-reviews, randomised-trials, observational, case-series, preclinical, consensus, official-record',
+      '6:1 evidence-label-invalid: `anecdotes` is not an evidence type; use: systematic-reviews, randomized-trials, observational, case-series, preclinical, consensus, official-record',
       '7:1 evidence-label-invalid: `evidence.rationale` must say in one line (at least 20 characters) what raises or lowers certainty',
     ]);
   });

@@ -13,7 +13,7 @@ describe('the remark plugins', () => {
   it('render a condition page: label, review dates, key points, findings, numbered citations and references', async () => {
     const html = await renderPage(join(FIXTURE_SITE, 'docs/conditions/example.md'));
     await expect(html).toMatchFileSnapshot('./__snapshots__/condition-page.html');
-    expect(html).toContain('<evidencelabel level="low" basis="randomised-trials systematic-reviews"');
+    expect(html).toContain('<evidencelabel level="low" basis="randomized-trials systematic-reviews"');
     expect(html).toMatch(/Last reviewed <time datetime="2026-01-15">January 15, 2026<\/time> · Next review due <time datetime="2027-01-15">January 2027<\/time>/);
     // Key points come first, so the trial cited there is reference 1.
     expect(html).toContain('<a href="#ref-smith2020trial" class="citation__link" aria-describedby="ref-smith2020trial" data-citation-key="smith2020trial">1</a>');

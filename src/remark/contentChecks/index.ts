@@ -28,11 +28,21 @@ export function frontMatterOf(file: VFile): Record<string, unknown> {
   return file.data.frontMatter ?? {};
 }
 
+/** Bibliographies whose problems were already listed in full, so other pages only point to them. */
+const reportedBibliographies = new WeakSet<object>();
+
 const contentChecks: Plugin<[Options], Root> = (options) => (tree, file) => {
   const location = docLocation(file.path, options.siteDir);
   if (!location) return;
   const bibliography = loadBibliography(options.bibliographyPath);
-  if (bibliography.problems.some(isError)) throw new ContentError(bibliography.problems.filter(isError), options.siteDir);
+  const bibliographyErrors = bibliography.problems.filter(isError);
+  if (bibliographyErrors.length > 0) {
+    if (reportedBibliographies.has(bibliography)) {
+      throw new Error(`the bibliography has ${bibliographyErrors.length} error(s), listed above; run \`npm run validate\` to see them`);
+    }
+    reportedBibliographies.add(bibliography);
+    throw new ContentError(bibliographyErrors, options.siteDir);
+  }
   const result = checkPage(tree, {
     file: file.path,
     docPath: location.docPath,

@@ -1,0 +1,56 @@
+/**
+ * What a clinician does on a page: read a citation's preview by hover and
+ * by keyboard, jump to the reference, read a label's definition, and find
+ * pages with the offline search.
+ */
+import { expect, test } from '@playwright/test';
+
+test('a citation shows its full reference on keyboard focus and leads to the list', async ({ page }) => {
+  await page.goto('/docs/conditions/treatment-resistant-depression');
+  const first = page.locator('article a.citation__link').first();
+  const preview = page.locator('article .citation__preview').first();
+  await expect(preview).toBeHidden();
+  await first.focus();
+  await expect(preview).toBeVisible();
+  const key = await first.getAttribute('data-citation-key');
+  await first.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#ref-${key}$`));
+  await expect(page.locator(`#ref-${key}`)).toBeInViewport();
+});
+
+test('an evidence label explains its level on hover', async ({ page }) => {
+  await page.goto('/docs/conditions/ptsd');
+  const label = page.locator('article .evidence-label[data-evidence-level]').first();
+  const tooltip = label.locator('[role="tooltip"]');
+  await expect(tooltip).toBeHidden();
+  await label.locator('a').first().hover();
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('confiden');
+});
+
+test('the local search finds a page without any other host', async ({ page }) => {
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('http://localhost')) outside.push(request.url());
+  });
+  await page.goto('/');
+  const box = page.getByRole('searchbox').or(page.locator('input[type="search"]')).first();
+  await box.click();
+  await box.fill('esketamine');
+  const suggestion = page.locator('.aa-suggestion, [role="option"]').first();
+  await expect(suggestion).toBeVisible({ timeout: 15_000 });
+  expect(outside).toEqual([]);
+});
+
+test('the evidence map sorts by certainty', async ({ page }) => {
+  await page.goto('/docs/reference/evidence-map');
+  const header = page.getByRole('button', { name: 'Certainty' });
+  await header.click();
+  const levels = await page.locator('.sortable-table tbody tr [data-evidence-level]').evaluateAll((nodes) =>
+    nodes.map((n) => n.getAttribute('data-evidence-level')),
+  );
+  const order = ['high', 'moderate', 'low', 'very-low', 'official-record'];
+  const ranks = levels.map((l) => order.indexOf(l!));
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  expect(ranks.length).toBeGreaterThan(30);
+});
