@@ -73,7 +73,7 @@ const config: Config = {
     : [
         [
           '@easyops-cn/docusaurus-search-local',
-          { hashed: true, indexBlog: false, indexPages: true, docsRouteBasePath: '/docs', highlightSearchTermsOnTargetPage: false },
+          { hashed: true, indexBlog: false, indexPages: true, docsRouteBasePath: '/docs', highlightSearchTermsOnTargetPage: false, searchBarShortcutHint: false },
         ],
       ],
 

@@ -27,6 +27,7 @@ export function amaName(person: Person): string {
     .map((part) =>
       part
         .split('-')
+        .filter(Boolean)
         .map((piece) => piece[0]!.toUpperCase())
         .join(''),
     )

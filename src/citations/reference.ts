@@ -12,6 +12,9 @@ export const KEY_PATTERN = /^[a-z]+[0-9]{4}[a-z]+$/;
 export const KEY_PATTERN_HELP =
   'keys are the first author’s family name (or the issuing body’s acronym), the year and the first significant title word, lower case with no spaces, e.g. `berman2000antidepressant` or `fda2019spravato`';
 
+/** The participants value for a record that was read and states no number. */
+export const NOT_REPORTED = 'not reported';
+
 export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 export const PMID_PATTERN = /^[1-9][0-9]{0,8}$/;
 export const PMCID_PATTERN = /^PMC[1-9][0-9]{0,9}$/;
@@ -218,8 +221,9 @@ export function toReference(entry: BibEntry): { reference: Reference; problems: 
   let participants: number | undefined;
   if (participantsText !== undefined) {
     participants = /^[1-9][0-9]*$/.test(participantsText) ? Number(participantsText) : undefined;
-    if (participants === undefined) {
-      problem('bibliography-participants', `\`participants\` must be a whole number, not \`${participantsText}\``, 'participants');
+    // "not reported" records that the record was read and gives no number, which is different from not looking.
+    if (participants === undefined && participantsText !== NOT_REPORTED) {
+      problem('bibliography-participants', `\`participants\` must be a whole number, or \`${NOT_REPORTED}\` when the record gives none; not \`${participantsText}\``, 'participants');
     }
   }
   const studiesText = field(entry, 'studies');
@@ -232,7 +236,9 @@ export function toReference(entry: BibEntry): { reference: Reference; problems: 
       if (studies === undefined) {
         problem('bibliography-participants', 'a meta-analysis must record `participants = {N}` (pooled) or `studies = {N}` as the record reports them');
       }
-    } else problem('bibliography-participants', `a ${design} must record \`participants = {N}\` as the record reports it`);
+    } else {
+      problem('bibliography-participants', `a ${design} must record \`participants = {N}\` as the record reports it (or \`{${NOT_REPORTED}}\` if the record gives no number)`);
+    }
   }
 
   const reference: Reference = {

@@ -2,10 +2,25 @@
  * Where the site keeps its content, named once. Every script, plugin and
  * test resolves paths through these constants.
  */
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * The site folder: the nearest folder at or above the working directory
+ * that holds docusaurus.config.ts. (Module-relative paths would need
+ * `import.meta`, which not every tool that loads this file supports.)
+ */
+function findSiteDir(start: string): string {
+  let dir = start;
+  while (!existsSync(join(dir, 'docusaurus.config.ts'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`No docusaurus.config.ts at or above ${start}: run this command inside the site folder.`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export const SITE_DIR = findSiteDir(process.cwd());
 export const DOCS_DIR = join(SITE_DIR, 'docs');
 export const VERSIONED_DOCS_DIR = join(SITE_DIR, 'versioned_docs');
 export const BIBLIOGRAPHY_PATH = join(SITE_DIR, 'src', 'data', 'references.bib');

@@ -10,6 +10,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import yaml from 'js-yaml';
 import { loadBibliography, suggestKey, type Bibliography } from '../citations/bibliography';
+import { GLOSSARY_PATH, loadGlossary } from '../glossary/glossary';
 import { parsePkData, PK_PARAMETERS_PATH } from '../pharmacokinetics/parameters';
 import { checkPage } from './checkPage';
 import { listMarkdownFiles, summarizePage } from './contentIndex';
@@ -124,6 +125,14 @@ export function validateSite(options: ValidateOptions): SiteValidation {
       if (summary.nextReviewDue && summary.nextReviewDue <= todayIso) {
         report({ file, line: 1, column: 1, ruleId: 'review-due', severity: 'warning', message: `the review was due on ${summary.nextReviewDue}: review the page and update \`last_reviewed\`` });
       }
+    }
+  }
+
+  if (existsSync(GLOSSARY_PATH) && options.siteDir === dirname(dirname(dirname(GLOSSARY_PATH)))) {
+    try {
+      loadGlossary();
+    } catch (error) {
+      report({ file: GLOSSARY_PATH, line: 1, column: 1, ruleId: 'data-invalid', message: (error as Error).message });
     }
   }
 

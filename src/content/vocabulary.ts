@@ -22,6 +22,7 @@ export const GENERATED_BLOCKS: Readonly<Record<string, string>> = {
   bibliography: 'every reference with the pages that cite it',
   'pk-figure': 'the plasma-concentration figure and table, from src/data/pk-parameters.json',
   'review-queue': 'pages whose next review is due',
+  glossary: 'the glossary, from src/data/glossary.json',
 };
 
 /** Raw HTML tags allowed in content: inline formatting only, without attributes. */

@@ -1,7 +1,7 @@
 /**
  * The site's remark plugins in the order they must run: check the page,
  * expand generated blocks, add the page header, render findings tables,
- * then number the citations (last, so citations added by earlier steps are
+ * link glossary terms, then number the citations (last, so citations added by earlier steps are
  * numbered too).
  */
 import type { PluggableList } from 'unified';
@@ -9,6 +9,7 @@ import citations from './citations';
 import contentChecks from './contentChecks';
 import findings from './findings';
 import generatedBlocks from './generatedBlocks';
+import glossaryTerms from './glossaryTerms';
 import pageHeader from './pageHeader';
 
 export interface ContentPluginOptions {
@@ -22,6 +23,7 @@ export function contentRemarkPlugins(options: ContentPluginOptions): PluggableLi
     [generatedBlocks, options],
     pageHeader,
     findings,
+    [glossaryTerms, options],
     [citations, options],
   ];
 }

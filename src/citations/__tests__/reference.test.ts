@@ -42,7 +42,13 @@ describe('toReference', () => {
 
   it('requires participants for studies of people', () => {
     const { problems } = entry('@article{smith2020trial, author = {Smith, A}, title = {T}, journal = {J}, year = {2020}, pmid = {1}, design = {cohort study}}');
-    expect(problems.map((p) => p.message)).toEqual(['`smith2020trial`: a cohort study must record `participants = {N}` as the record reports it']);
+    expect(problems.map((p) => p.message)).toEqual(['`smith2020trial`: a cohort study must record `participants = {N}` as the record reports it (or `{not reported}` if the record gives no number)']);
+  });
+
+  it('accepts "not reported" for a study whose record gives no number', () => {
+    const { reference, problems } = entry('@article{smith2020trial, author = {Smith, A}, title = {T}, journal = {J}, year = {2020}, pmid = {1}, design = {cohort study}, participants = {not reported}}');
+    expect(problems).toEqual([]);
+    expect(reference.participants).toBeUndefined();
   });
 
   it('catches a key whose year disagrees with the year field', () => {

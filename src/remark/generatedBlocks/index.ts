@@ -15,6 +15,7 @@ import { loadContentIndex, type PageSummary } from '../../content/contentIndex';
 import { docLocation } from '../../content/paths';
 import { SECTIONS } from '../../content/sections';
 import { CERTAINTY_ORDER, EVIDENCE_BASES, EVIDENCE_BASIS_IDS } from '../../evidence/levels';
+import { loadGlossary } from '../../glossary/glossary';
 import { pkFigure } from '../../pharmacokinetics/figure';
 import { block, hastBlock, hastElement, hastText, heading, segmentsToHast, text } from '../shared/nodes';
 
@@ -110,6 +111,20 @@ function bibliography(fromFile: string, pages: PageSummary[], bibliographyPath: 
   return nodes;
 }
 
+function glossary(): RootContent[] {
+  const terms = [...loadGlossary()].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+  return terms.flatMap((term): RootContent[] => [
+    heading(3, term.abbreviation && term.abbreviation !== term.term ? `${term.term} (${term.abbreviation})` : term.term, term.id),
+    {
+      type: 'paragraph',
+      children: [
+        ...(term.expansion ? [{ type: 'emphasis' as const, children: [text(term.expansion)] }, text('. ')] : []),
+        text(term.definition),
+      ],
+    },
+  ]);
+}
+
 function reviewQueue(fromFile: string, pages: PageSummary[], today: Date): RootContent[] {
   const todayIso = today.toISOString().slice(0, 10);
   const due = pages.filter((page) => page.nextReviewDue && page.nextReviewDue <= todayIso);
@@ -142,6 +157,9 @@ const generatedBlocks: Plugin<[Options], Root> = (options) => (tree, file) => {
         break;
       case 'review-queue':
         replacement = reviewQueue(file.path, loadContentIndex(location.root), (options.today ?? (() => new Date()))());
+        break;
+      case 'glossary':
+        replacement = glossary();
         break;
       case 'pk-figure':
         replacement = pkFigure();
