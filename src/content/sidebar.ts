@@ -9,9 +9,11 @@ import { SECTIONS } from './sections';
 type SidebarItemsGeneratorOption = NonNullable<Options['sidebarItemsGenerator']>;
 type Items = Awaited<ReturnType<SidebarItemsGeneratorOption>>;
 
+/** A generated category's section: from its index page, or from its folder name when it has none. */
 function sectionIdOf(item: Items[number]): string | undefined {
-  if (item.type !== 'category' || !item.link || item.link.type !== 'doc') return undefined;
-  return item.link.id.split('/')[0];
+  if (item.type !== 'category') return undefined;
+  if (item.link?.type === 'doc') return item.link.id.split('/')[0];
+  return SECTIONS.find((section) => section.id === item.label.toLowerCase())?.id;
 }
 
 export const sidebarItemsGenerator: SidebarItemsGeneratorOption = async ({ defaultSidebarItemsGenerator, ...args }) => {

@@ -37,7 +37,7 @@ test('the local search finds a page without any other host', async ({ page }) =>
   const box = page.locator('input.navbar__search-input');
   await box.click();
   await box.fill('esketamine');
-  const suggestion = page.locator('.aa-suggestion').first();
+  const suggestion = page.locator('[role="listbox"] [role="option"]').first();
   await expect(suggestion).toBeVisible({ timeout: 15_000 });
   expect(outside).toEqual([]);
 });

@@ -11,6 +11,7 @@ import { loadPkData, type PkData } from './parameters';
 
 const WIDTH = 640;
 const HEIGHT = 340;
+const LEGEND_ROW = 20;
 const MARGIN = { top: 20, right: 20, bottom: 48, left: 64 };
 const HOURS = 6;
 const TABLE_HOURS = [0.25, 0.5, 1, 2, 4, 6];
@@ -46,6 +47,8 @@ function niceMax(value: number): number {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 function svg(data: PkData, lines: Curve[]): ElementContent {
+  // The legend sits under the axis title, one row per route, so it never covers a curve.
+  const totalHeight = HEIGHT + lines.length * LEGEND_ROW + 8;
   const yMax = niceMax(Math.max(...lines.map((l) => l.peak.ngPerMl)));
   const x = (h: number) => MARGIN.left + (h / HOURS) * (WIDTH - MARGIN.left - MARGIN.right);
   const y = (c: number) => HEIGHT - MARGIN.bottom - (c / yMax) * (HEIGHT - MARGIN.top - MARGIN.bottom);
@@ -72,8 +75,8 @@ function svg(data: PkData, lines: Curve[]): ElementContent {
     children.push(
       hastElement('path', { d, fill: 'none', strokeWidth: 2.5, strokeDasharray: DASHES[i % DASHES.length] || undefined, className: ['pk-figure__line', `pk-figure__line--${i % DASHES.length}`] }, []),
     );
-    const legendY = MARGIN.top + 4 + i * 18;
-    const legendX = WIDTH - MARGIN.right - 210;
+    const legendY = HEIGHT + 8 + i * LEGEND_ROW;
+    const legendX = MARGIN.left;
     children.push(
       hastElement('line', { x1: legendX, x2: legendX + 28, y1: legendY, y2: legendY, strokeWidth: 2.5, strokeDasharray: DASHES[i % DASHES.length] || undefined, className: ['pk-figure__line', `pk-figure__line--${i % DASHES.length}`] }, []),
       hastElement('text', { x: legendX + 34, y: legendY + 4, className: ['pk-figure__legend'] }, [hastText(line.label)]),
@@ -81,7 +84,7 @@ function svg(data: PkData, lines: Curve[]): ElementContent {
   });
   return hastElement(
     'svg',
-    { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', ariaLabelledBy: 'pk-figure-title pk-figure-desc', className: ['pk-figure__svg'] },
+    { viewBox: `0 0 ${WIDTH} ${totalHeight}`, role: 'img', ariaLabelledBy: 'pk-figure-title pk-figure-desc', className: ['pk-figure__svg'] },
     children,
   );
 }

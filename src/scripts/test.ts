@@ -17,7 +17,7 @@ const STAGES: readonly Stage[] = [
   { name: 'type check', command: 'tsc' },
   { name: 'content validation', command: 'tsx src/scripts/validate.ts' },
   { name: 'spelling', command: 'npm run --silent spellcheck' },
-  { name: 'unit tests', command: 'vitest run --dir src --exclude "src/integration/**"' },
+  { name: 'unit tests', command: 'npm run --silent test:unit' },
   { name: 'production build', command: 'docusaurus build', isBuild: true },
   { name: 'failure tests (planted mistakes)', command: 'vitest run --dir src/integration' },
   { name: 'end-to-end tests (Chromium)', command: 'playwright test --config src/e2e/playwright.config.ts', needsBuild: true },

@@ -29,7 +29,7 @@ describe('toReference', () => {
   it('rejects an entry with neither DOI, PMID nor official URL, saying what to add', () => {
     const { problems } = entry('@article{smith2020trial, author = {Smith, A}, title = {T}, journal = {J}, year = {2020}, design = {case report}}');
     expect(problems.map((p) => p.message)).toEqual([
-      '`smith2020trial`: add the `doi` and/or `pmid` from the PubMed record; an official document instead needs `organization`, `date` and `url`',
+      '`smith2020trial`: add the `doi` and/or `pmid` (or `pmcid`) from the PubMed record; an official document instead needs `organization`, `date` and `url`',
     ]);
   });
 

@@ -7,7 +7,7 @@ describe('the remark plugins', () => {
   it('export the plugins in their run order', async () => {
     const { contentRemarkPlugins } = await import('..');
     const plugins = contentRemarkPlugins({ bibliographyPath: 'x', siteDir: 'y' });
-    expect(plugins).toHaveLength(5);
+    expect(plugins).toHaveLength(6);
   });
 
   it('render a condition page: label, review dates, key points, findings, numbered citations and references', async () => {
