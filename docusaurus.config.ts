@@ -11,6 +11,7 @@ import { MATH_OPTIONS } from './src/content/markdown';
 import { BIBLIOGRAPHY_PATH, SITE_DIR } from './src/content/paths';
 import { SITE } from './src/content/site';
 import { contentRemarkPlugins } from './src/remark';
+import referenceExports from './src/plugins/referenceExports';
 import failOnMathErrors from './src/rehype/mathErrors';
 import { sidebarItemsGenerator } from './src/content/sidebar';
 
@@ -35,6 +36,7 @@ const config: Config = {
   trailingSlash: false,
 
   future: { v4: true, faster: true },
+  customFields: { repositoryUrl: REPOSITORY_URL },
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -67,6 +69,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: [[referenceExports, { bibliographyPath: BIBLIOGRAPHY_PATH }]],
 
   themes: ALGOLIA
     ? []

@@ -3,6 +3,7 @@
  * broken link, a misspelled word, a formula KaTeX cannot parse, or any of
  * the bad inputs the validator knows. These run the real commands.
  */
+// cspell:ignore sprey -- the misspelling this test plants on purpose.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

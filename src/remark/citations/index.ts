@@ -72,6 +72,21 @@ function referenceList(keys: readonly string[], references: ReadonlyMap<string, 
   ];
 }
 
+/** A cited work as schema.org describes it, for the page's JSON-LD. */
+export function citedWork(reference: Reference): Record<string, unknown> {
+  return {
+    '@type': reference.official ? 'CreativeWork' : 'ScholarlyArticle',
+    name: reference.title,
+    ...(reference.authors.length > 0 ? { author: reference.authors.map((a) => (a.literal ? a.family : `${a.given} ${a.family}`.trim())) } : {}),
+    datePublished: reference.date ?? reference.year,
+    ...(reference.container ? { isPartOf: reference.container } : {}),
+    ...(reference.organization ? { publisher: reference.organization } : {}),
+    ...(reference.doi ? { sameAs: `https://doi.org/${reference.doi}` } : {}),
+    ...(reference.pmid ? { identifier: `PMID:${reference.pmid}` } : {}),
+    ...(reference.url ? { url: reference.url } : {}),
+  };
+}
+
 const citations: Plugin<[Options], Root> = (options) => (tree, file) => {
   const { references } = loadBibliography(options.bibliographyPath);
   const numbers = new Map<string, number>();
@@ -114,7 +129,10 @@ const citations: Plugin<[Options], Root> = (options) => (tree, file) => {
   }
   const ordered = [...numbers.keys()];
   file.data.citations = ordered;
-  if (ordered.length > 0) tree.children.push(...referenceList(ordered, references));
+  if (ordered.length > 0) {
+    tree.children.push(...referenceList(ordered, references));
+    tree.children.push(hastBlock('structureddata', { citations: JSON.stringify(ordered.map((key) => citedWork(references.get(key)!))) }, []));
+  }
 };
 
 export default citations;
