@@ -7,6 +7,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { docsVersionOptions, editionRedirects } from './src/content/editions';
 import { MATH_OPTIONS } from './src/content/markdown';
 import { BIBLIOGRAPHY_PATH, SITE_DIR } from './src/content/paths';
 import { SITE } from './src/content/site';
@@ -24,6 +25,9 @@ const ALGOLIA =
     ? { appId: process.env.ALGOLIA_APP_ID, apiKey: process.env.ALGOLIA_API_KEY, indexName: process.env.ALGOLIA_INDEX_NAME }
     : undefined;
 
+// Build only these editions (plus Next), e.g. EDITIONS=2026.1; all by default. See README "Editions".
+const EDITIONS = process.env.EDITIONS?.split(',').map((e) => e.trim()).filter(Boolean);
+
 const pluginOptions = { bibliographyPath: BIBLIOGRAPHY_PATH, siteDir: SITE_DIR };
 const math = { remarkPlugins: [[remarkMath, MATH_OPTIONS]], rehypePlugins: [rehypeKatex, failOnMathErrors] };
 
@@ -37,6 +41,7 @@ const config: Config = {
 
   future: { v4: true, faster: true },
   customFields: { repositoryUrl: REPOSITORY_URL },
+  clientModules: ['./src/clientModules/print.ts'],
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -55,6 +60,7 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator,
+          ...docsVersionOptions(SITE_DIR, EDITIONS),
           beforeDefaultRemarkPlugins: contentRemarkPlugins(pluginOptions),
           ...math,
           editUrl: `${REPOSITORY_URL}/edit/main/`,
@@ -70,7 +76,10 @@ const config: Config = {
     ],
   ],
 
-  plugins: [[referenceExports, { bibliographyPath: BIBLIOGRAPHY_PATH }]],
+  plugins: [
+    (context) => referenceExports(context, { bibliographyPath: BIBLIOGRAPHY_PATH }),
+    ['@docusaurus/plugin-client-redirects', { createRedirects: editionRedirects(SITE_DIR, BASE_URL) }],
+  ],
 
   themes: ALGOLIA
     ? []
@@ -93,6 +102,8 @@ const config: Config = {
         { to: '/docs/conditions', label: 'Conditions', position: 'left' },
         { to: '/docs/reference/evidence-map', label: 'Evidence map', position: 'left' },
         { to: '/docs/methods/how-we-grade-evidence', label: 'How we grade', position: 'left' },
+        { to: '/docs/reading-lists', label: 'Reading lists', position: 'left' },
+        { type: 'docsVersionDropdown', position: 'right' },
       ],
     },
     footer: {

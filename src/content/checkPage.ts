@@ -8,6 +8,8 @@
  */
 import type {} from 'mdast-util-directive';
 import type {} from 'mdast-util-math';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import katex from 'katex';
 import type { Nodes, Parent, Root, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -185,6 +187,20 @@ export function checkPage(tree: Root, context: PageContext): PageCheck {
       }
     }
   });
+
+  if (context.frontMatter.page_type === 'reading-list' && Array.isArray(context.frontMatter.readings)) {
+    const line = context.source.split('\n').findIndex((l) => /^readings\s*:/.test(l)) + 1;
+    context.frontMatter.readings.forEach((item: unknown, index: number) => {
+      const reading = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+      if (typeof reading.page !== 'string') return;
+      const target = resolve(dirname(context.file), reading.page);
+      if (!existsSync(target)) {
+        report({ line, column: 1 }, 'reading-list-invalid', `reading ${index + 1}: the page \`${reading.page}\` does not exist; give a path relative to this file`);
+      } else if (typeof reading.section === 'string' && !readFileSync(target, 'utf8').includes(`{#${reading.section}}`)) {
+        report({ line, column: 1 }, 'reading-list-anchor', `reading ${index + 1}: \`${reading.page}\` has no heading with the explicit id \`{#${reading.section}}\`; add it to the heading so the link stays stable`);
+      }
+    });
+  }
 
   if (isTopic) {
     for (const required of REQUIRED_TOPIC_HEADINGS) {

@@ -8,7 +8,7 @@
  * cost of those blocks independent of the number of pages that use them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { citedKeysInSource } from '../citations/syntax';
 import { isCertaintyLevelId, isEvidenceBasisId, type CertaintyLevelId, type EvidenceBasisId } from '../evidence/levels';
@@ -22,7 +22,7 @@ export interface PageSummary {
   readonly title: string;
   readonly description: string;
   readonly sectionId?: string;
-  readonly pageType: 'topic' | 'guide';
+  readonly pageType: 'topic' | 'guide' | 'reading-list';
   readonly certainty?: CertaintyLevelId;
   readonly basis: readonly EvidenceBasisId[];
   readonly rationale?: string;
@@ -30,6 +30,13 @@ export interface PageSummary {
   readonly nextReviewDue?: string;
   readonly sidebarPosition: number;
   readonly citedKeys: readonly string[];
+  /** Words of running text, for reading-time estimates. */
+  readonly words: number;
+  /** For a reading list: the doc paths it assigns, in order (inside the same content root). */
+  readonly readings: readonly { docPath: string; section?: string; note?: string }[];
+  /** For a reading list: who it is for and what a reader will be able to do. */
+  readonly audience?: string;
+  readonly objectives: readonly string[];
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -68,6 +75,29 @@ function asDate(value: unknown): string | undefined {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 }
 
+/** Running words of a Markdown body: code, math, directives, citations and link targets left out. */
+export function countWords(body: string): number {
+  const text = body
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
+    .replace(/\[@[^\]]*\]/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/^:{2,3}.*$/gm, ' ')
+    .replace(/[#*_|>`-]/g, ' ');
+  return text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
+}
+
+function readingsOf(data: Record<string, unknown>, docPath: string): PageSummary['readings'] {
+  if (!Array.isArray(data.readings)) return [];
+  return data.readings
+    .filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null && typeof item.page === 'string')
+    .map((item) => ({
+      docPath: posix.normalize(posix.join(posix.dirname(docPath), (item.page as string).split('#')[0]!)),
+      section: typeof item.section === 'string' ? item.section : undefined,
+      note: typeof item.note === 'string' ? item.note : undefined,
+    }));
+}
+
 export function summarizePage(root: string, file: string, source: string): PageSummary {
   const { data, body } = splitFrontMatter(source);
   const docPath = relative(root, file).split(sep).join('/');
@@ -84,7 +114,7 @@ export function summarizePage(root: string, file: string, source: string): PageS
     title: typeof data.title === 'string' ? data.title : docPath,
     description: typeof data.description === 'string' ? data.description : '',
     sectionId: sectionOf(docPath)?.id,
-    pageType: data.page_type === 'guide' ? 'guide' : 'topic',
+    pageType: data.page_type === 'guide' || data.page_type === 'reading-list' ? data.page_type : 'topic',
     certainty: isCertaintyLevelId(evidence.certainty) ? evidence.certainty : undefined,
     basis,
     rationale: typeof evidence.rationale === 'string' ? evidence.rationale : undefined,
@@ -92,6 +122,10 @@ export function summarizePage(root: string, file: string, source: string): PageS
     nextReviewDue: lastReviewed ? nextReviewDue({ last_reviewed: lastReviewed, review_interval_months: interval }) : undefined,
     sidebarPosition: typeof data.sidebar_position === 'number' ? data.sidebar_position : Number.MAX_SAFE_INTEGER,
     citedKeys: citedKeysInSource(`${keyPoints.join('\n')}\n${body}`),
+    words: countWords(`${keyPoints.join('\n')}\n${body}`),
+    readings: readingsOf(data, docPath),
+    audience: typeof data.audience === 'string' ? data.audience : undefined,
+    objectives: Array.isArray(data.objectives) ? data.objectives.filter((o): o is string => typeof o === 'string') : [],
   };
 }
 

@@ -15,7 +15,7 @@ import {
 } from '../evidence/levels';
 import type { Problem } from './problems';
 
-export const PAGE_TYPES = ['topic', 'guide'] as const;
+export const PAGE_TYPES = ['topic', 'guide', 'reading-list'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 export const DEFAULT_REVIEW_INTERVAL_MONTHS = 12;
@@ -42,7 +42,10 @@ export interface PageFrontMatter {
 export const FRONT_MATTER_FIELDS: Readonly<Record<string, string>> = {
   title: 'the page title (required)',
   description: 'one or two sentences, 50 to 200 characters, for search results and link previews (required)',
-  page_type: `\`topic\` (default: an evidence page with a label) or \`guide\` (methods and reader's tools without a label)`,
+  page_type: `\`topic\` (default: an evidence page with a label), \`guide\` (methods and reader's tools without a label) or \`reading-list\``,
+  audience: 'reading lists: who the list is for',
+  objectives: 'reading lists: what a reader will be able to do, as a list',
+  readings: 'reading lists: the ordered pages, each `- page: ../section/page.md` with a `note` and optionally a `section` (an explicit heading id)',
   evidence: 'the evidence-strength label: certainty, basis and rationale (required on topic pages)',
   key_points: 'three to five bullets a busy clinician can act on (required on topic pages)',
   last_reviewed: 'the date of the last clinical review, YYYY-MM-DD (required)',
@@ -188,6 +191,33 @@ export function checkFrontMatter(
     }
     if (isCertaintyLevelId(certainty) && typeof rationale === 'string') {
       evidence = { certainty, basis, rationale: rationale.trim() };
+    }
+  }
+
+  if (pageType === 'reading-list') {
+    if (typeof raw.audience !== 'string' || !raw.audience.trim()) report(['audience'], 'reading-list-invalid', 'add `audience`: who the reading list is for');
+    if (!Array.isArray(raw.objectives) || raw.objectives.length === 0 || raw.objectives.some((o) => typeof o !== 'string')) {
+      report(['objectives'], 'reading-list-invalid', 'add `objectives`: a list of what a reader will be able to do');
+    }
+    if (!Array.isArray(raw.readings) || raw.readings.length === 0) {
+      report(['readings'], 'reading-list-invalid', 'add `readings`: the ordered pages, each with `page` and `note`');
+    } else {
+      raw.readings.forEach((item: unknown, index: number) => {
+        const reading = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+        if (typeof reading.page !== 'string' || !/\.md$/.test(reading.page)) {
+          report(['readings'], 'reading-list-invalid', `reading ${index + 1}: give \`page\` as the relative path of a page's .md file`);
+        }
+        if (typeof reading.note !== 'string' || !reading.note.trim()) {
+          report(['readings'], 'reading-list-invalid', `reading ${index + 1}: add a \`note\` saying why the page is assigned`);
+        }
+        if (reading.section !== undefined && (typeof reading.section !== 'string' || !/^[a-z0-9-]+$/.test(reading.section))) {
+          report(['readings'], 'reading-list-invalid', `reading ${index + 1}: \`section\` must be a heading id such as \`summary-of-findings\``);
+        }
+      });
+    }
+  } else {
+    for (const name of ['audience', 'objectives', 'readings']) {
+      if (raw[name] !== undefined) report([name], 'front-matter-invalid', `\`${name}\` belongs only on pages with \`page_type: reading-list\``);
     }
   }
 

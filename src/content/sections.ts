@@ -53,6 +53,11 @@ export const SECTIONS: readonly Section[] = [
     summary: 'Glossary, common misconceptions, bibliography, evidence map and editorial policy.',
   },
   {
+    id: 'reading-lists',
+    title: 'Reading lists',
+    summary: 'Assigned reading for training programs, with objectives and reading times.',
+  },
+  {
     id: 'methods',
     title: 'Methods',
     summary: 'How pages are written, graded and reviewed.',

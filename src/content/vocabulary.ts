@@ -23,6 +23,8 @@ export const GENERATED_BLOCKS: Readonly<Record<string, string>> = {
   'pk-figure': 'the plasma-concentration figure and table, from src/data/pk-parameters.json',
   'review-queue': 'pages whose next review is due',
   glossary: 'the glossary, from src/data/glossary.json',
+  'reading-list': 'a reading list page, from its own front matter (`readings`)',
+  'what-changed': 'what changed since the previous edition: pages, labels and references',
 };
 
 /** Raw HTML tags allowed in content: inline formatting only, without attributes. */

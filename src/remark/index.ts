@@ -21,7 +21,7 @@ export function contentRemarkPlugins(options: ContentPluginOptions): PluggableLi
   return [
     [contentChecks, options],
     [generatedBlocks, options],
-    pageHeader,
+    [pageHeader, options],
     findings,
     [glossaryTerms, options],
     [citations, options],

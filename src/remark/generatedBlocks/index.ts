@@ -12,9 +12,11 @@ import { visit } from 'unist-util-visit';
 import { loadBibliography } from '../../citations/bibliography';
 import { formatReference, studySummary } from '../../citations/format';
 import { loadContentIndex, type PageSummary } from '../../content/contentIndex';
+import { editionRoot, listEditions, previousEdition } from '../../content/editions';
 import { docLocation } from '../../content/paths';
 import { SECTIONS } from '../../content/sections';
 import { CERTAINTY_ORDER, EVIDENCE_BASES, EVIDENCE_BASIS_IDS } from '../../evidence/levels';
+import { amaAuthors } from '../../citations/format';
 import { loadGlossary } from '../../glossary/glossary';
 import { pkFigure } from '../../pharmacokinetics/figure';
 import { block, hastBlock, hastElement, hastText, heading, segmentsToHast, text } from '../shared/nodes';
@@ -125,6 +127,92 @@ function glossary(): RootContent[] {
   ]);
 }
 
+/** Minutes to read a page, at 200 words a minute (a careful reading of clinical text). */
+export const WORDS_PER_MINUTE = 200;
+export const readingMinutes = (words: number) => Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+
+function readingList(fromFile: string, frontMatter: Record<string, unknown>, pages: PageSummary[], docPath: string): RootContent[] {
+  const self = pages.find((page) => page.docPath === docPath);
+  const readings = self?.readings ?? [];
+  const byPath = new Map(pages.map((page) => [page.docPath, page]));
+  const assigned = readings.map((reading) => ({ reading, page: byPath.get(reading.docPath) }));
+  // A page assigned twice (whole, then one section again) is read once.
+  const total = [...new Set(assigned.map(({ page }) => page))].reduce((sum, page) => sum + readingMinutes(page?.words ?? 0), 0);
+  const distinct = new Set(assigned.map(({ page }) => page)).size;
+  const objectives = Array.isArray(frontMatter.objectives) ? (frontMatter.objectives as string[]) : [];
+  return [
+    { type: 'paragraph', children: [{ type: 'strong', children: [text('Audience: ')] }, text(String(frontMatter.audience ?? ''))] },
+    { type: 'paragraph', children: [{ type: 'strong', children: [text('Estimated reading time: ')] }, text(`about ${total} minutes for ${distinct} pages (at ${WORDS_PER_MINUTE} words a minute).`)] },
+    heading(2, 'Learning objectives', 'learning-objectives'),
+    { type: 'list', ordered: false, spread: false, children: objectives.map((objective) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(objective)] }] })) },
+    heading(2, 'Readings', 'readings'),
+    {
+      type: 'list',
+      ordered: true,
+      spread: false,
+      children: assigned.map(({ reading, page }) => {
+        const link = linkTo(fromFile, page!);
+        if (reading.section) link.url += `#${reading.section}`;
+        return {
+          type: 'listItem' as const,
+          spread: false,
+          children: [
+            {
+              type: 'paragraph' as const,
+              children: [link, text(reading.section ? ' (the section linked). ' : ` (about ${readingMinutes(page!.words)} min). `), text(reading.note ?? '')],
+            },
+          ],
+        };
+      }),
+    },
+  ];
+}
+
+function whatChanged(fromFile: string, siteDir: string, version: string, pages: PageSummary[], bibliographyPath: string): RootContent[] {
+  const previous = previousEdition(version, listEditions(siteDir));
+  const title = (page: PageSummary) => `${page.title} (${page.docPath})`;
+  if (!previous) {
+    const keys = new Set(pages.flatMap((page) => page.citedKeys));
+    return [{ type: 'paragraph', children: [text(`This is the first edition: ${pages.filter((p) => p.pageType === 'topic').length} topic pages citing ${keys.size} references.`)] }];
+  }
+  const before = loadContentIndex(editionRoot(siteDir, previous));
+  const beforeByPath = new Map(before.map((page) => [page.docPath, page]));
+  const nowByPath = new Map(pages.map((page) => [page.docPath, page]));
+  const added = pages.filter((page) => !beforeByPath.has(page.docPath));
+  const removed = before.filter((page) => !nowByPath.has(page.docPath));
+  const relabelled = pages.filter((page) => {
+    const old = beforeByPath.get(page.docPath);
+    return old && old.certainty !== page.certainty;
+  });
+  const keysNow = new Set(pages.flatMap((page) => page.citedKeys));
+  const keysBefore = new Set(before.flatMap((page) => page.citedKeys));
+  const { references } = loadBibliography(bibliographyPath);
+  const short = (key: string) => {
+    const reference = references.get(key);
+    return reference ? `${amaAuthors(reference)}. ${reference.title} (${reference.year}) [${key}]` : key;
+  };
+  const list = (items: PhrasingContent[][]): RootContent =>
+    items.length === 0
+      ? { type: 'paragraph', children: [text('None.')] }
+      : { type: 'list', ordered: false, spread: false, children: items.map((children) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] })) };
+  const label = (level: string | undefined): PhrasingContent => (level ? labelNode(level) : text('no label'));
+  return [
+    { type: 'paragraph', children: [text(`Compared with edition ${previous}. Generated from the two editions' pages and the bibliography.`)] },
+    heading(3, 'Evidence labels that changed', 'labels-changed'),
+    relabelled.length === 0
+      ? { type: 'paragraph', children: [text('None.')] }
+      : table(['Page', 'Before', 'Now'], relabelled.map((page) => [[linkTo(fromFile, page)], [label(beforeByPath.get(page.docPath)!.certainty)], [label(page.certainty)]])),
+    heading(3, 'Pages added', 'pages-added'),
+    list(added.map((page) => [linkTo(fromFile, page)])),
+    heading(3, 'Pages removed', 'pages-removed'),
+    list(removed.map((page) => [text(title(page))])),
+    heading(3, 'References added', 'references-added'),
+    list([...keysNow].filter((key) => !keysBefore.has(key)).sort().map((key) => [text(short(key))])),
+    heading(3, 'References no longer cited', 'references-removed'),
+    list([...keysBefore].filter((key) => !keysNow.has(key)).sort().map((key) => [text(short(key))])),
+  ];
+}
+
 function reviewQueue(fromFile: string, pages: PageSummary[], today: Date): RootContent[] {
   const todayIso = today.toISOString().slice(0, 10);
   const due = pages.filter((page) => page.nextReviewDue && page.nextReviewDue <= todayIso);
@@ -157,6 +245,12 @@ const generatedBlocks: Plugin<[Options], Root> = (options) => (tree, file) => {
         break;
       case 'review-queue':
         replacement = reviewQueue(file.path, loadContentIndex(location.root), (options.today ?? (() => new Date()))());
+        break;
+      case 'reading-list':
+        replacement = readingList(file.path, file.data.frontMatter ?? {}, loadContentIndex(location.root), location.docPath);
+        break;
+      case 'what-changed':
+        replacement = whatChanged(file.path, options.siteDir, location.version, loadContentIndex(location.root), options.bibliographyPath);
         break;
       case 'glossary':
         replacement = glossary();

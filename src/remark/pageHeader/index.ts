@@ -6,7 +6,10 @@
 import type { List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Plugin, Processor } from 'unified';
 import { formatDate } from '../../citations/format';
+import { dirname, relative, sep } from 'node:path';
+import { loadContentIndex } from '../../content/contentIndex';
 import { nextReviewDue } from '../../content/frontMatter';
+import { docLocation } from '../../content/paths';
 import { block, heading, inline, text } from '../shared/nodes';
 
 export const KEY_POINTS_HEADING = 'Key points';
@@ -17,7 +20,11 @@ function inlineMarkdown(processor: Processor, markdown: string): PhrasingContent
   return first && first.type === 'paragraph' ? first.children : [text(markdown)];
 }
 
-const pageHeader: Plugin<[], Root> = function pageHeader(this: Processor) {
+export interface Options {
+  readonly siteDir: string;
+}
+
+const pageHeader: Plugin<[Options], Root> = function pageHeader(this: Processor, options) {
   const processor = this;
   return (tree, file) => {
     const frontMatter = file.data.pageCheck?.frontMatter;
@@ -47,6 +54,20 @@ const pageHeader: Plugin<[], Root> = function pageHeader(this: Processor) {
     review.push(text(' · Next review due '), inline('time', { dateTime: due }, [text(formatDate(due.slice(0, 7)))]));
     inserted.push({ type: 'paragraph', children: review, data: { hProperties: { className: ['page-review'] } } });
 
+    // Reading lists that assign this page link back from it, so a student can return to the syllabus.
+    const location = docLocation(file.path, options.siteDir);
+    const lists = location
+      ? loadContentIndex(location.root).filter((page) => page.readings.some((reading) => reading.docPath === location.docPath))
+      : [];
+    if (lists.length > 0) {
+      const children: PhrasingContent[] = [text(lists.length === 1 ? 'On the reading list ' : 'On the reading lists ')];
+      lists.forEach((list, index) => {
+        if (index > 0) children.push(text(', '));
+        const url = relative(dirname(file.path), list.file).split(sep).join('/');
+        children.push({ type: 'link', url: url.startsWith('.') ? url : `./${url}`, children: [text(list.title)] });
+      });
+      inserted.push({ type: 'paragraph', children, data: { hProperties: { className: ['page-reading-lists'] } } });
+    }
     if (frontMatter.key_points) {
       const list: List = {
         type: 'list',

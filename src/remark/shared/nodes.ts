@@ -63,7 +63,8 @@ export function segmentsToHast(segments: readonly Segment[]): ElementContent[] {
       case 'emphasis':
         return hastElement('em', {}, [hastText(segment.text)]);
       case 'link':
-        return hastElement('a', { href: segment.url }, [hastText(segment.text)]);
+        // A link whose text is its address gets class `url`, so print does not repeat the address.
+        return hastElement('a', { href: segment.url, ...(segment.text === segment.url ? { className: ['url'] } : {}) }, [hastText(segment.text)]);
       default:
         return hastText(segment.text);
     }
