@@ -59,3 +59,14 @@ export function reportErrorUrl(repositoryUrl: string, page: { url: string; title
   });
   return `${repositoryUrl}/issues/new?${query.toString()}`;
 }
+
+/**
+ * The permanent address of a page in its edition. The newest edition is
+ * served at /docs/…, but its pages also answer at /docs/<edition>/… for
+ * good, and that is the address to cite. Next (`current`) is not an
+ * edition and keeps its own address.
+ */
+export function editionPermalink(permalink: string, version: string): string {
+  if (version === 'current' || permalink.includes(`/docs/${version}/`) || permalink.endsWith(`/docs/${version}`)) return permalink;
+  return permalink.replace(/\/docs(\/|$)/, `/docs/${version}$1`);
+}

@@ -79,3 +79,27 @@ describe('the production build', { timeout: 600_000 }, () => {
     expect(output).toMatch(/pharmacokinetics\.md:\d+:1: error: KaTeX cannot render this formula/);
   });
 });
+
+describe('editions', { timeout: 600_000 }, () => {
+  it('keep an edition’s page when Next changes it, and list the label change on Next’s what-changed page', () => {
+    const dir = siteCopy();
+    for (const entry of ['versioned_docs', 'versioned_sidebars', 'versions.json']) {
+      cpSync(join(SITE_DIR, entry), join(dir, entry), { recursive: true });
+    }
+    const page = join(dir, 'docs', 'conditions', 'ocd.md');
+    const before = readFileSync(page, 'utf8');
+    const old = /certainty: ([a-z-]+)/.exec(before)![1];
+    const changed = old === 'moderate' ? 'low' : 'moderate';
+    writeFileSync(page, before.replace(`certainty: ${old}`, `certainty: ${changed}`));
+    const { status, output } = run(bin('docusaurus'), ['build', '--out-dir', join(dir, 'build')], dir);
+    expect(status, output).toBe(0);
+    const edition = readFileSync(join(dir, 'build', 'docs', 'conditions', 'ocd.html'), 'utf8');
+    const next = readFileSync(join(dir, 'build', 'docs', 'next', 'conditions', 'ocd.html'), 'utf8');
+    expect(edition).toMatch(new RegExp(`data-evidence-level="?${old}`));
+    expect(next).toMatch(new RegExp(`data-evidence-level="?${changed}`));
+    const whatChanged = readFileSync(join(dir, 'build', 'docs', 'next', 'reference', 'what-changed.html'), 'utf8');
+    const section = whatChanged.slice(whatChanged.indexOf('id=labels-changed'), whatChanged.indexOf('id=pages-added'));
+    expect(section).toContain('Obsessive-compulsive disorder');
+    expect(section).toMatch(new RegExp(`data-evidence-level="?${old}[\\s\\S]*data-evidence-level="?${changed}`));
+  });
+});

@@ -15,6 +15,8 @@ import pageHeader from './pageHeader';
 export interface ContentPluginOptions {
   readonly bibliographyPath: string;
   readonly siteDir: string;
+  /** The date reviews are judged against; today unless a test fixes it. */
+  readonly today?: () => Date;
 }
 
 export function contentRemarkPlugins(options: ContentPluginOptions): PluggableList {

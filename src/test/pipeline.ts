@@ -33,7 +33,7 @@ export async function renderPage(file: string, siteDir = FIXTURE_SITE): Promise<
     .use(remarkFrontmatter)
     .use(remarkGfm)
     .use(remarkDirective)
-    .use(contentRemarkPlugins({ bibliographyPath: FIXTURE_BIBLIOGRAPHY, siteDir }))
+    .use(contentRemarkPlugins({ bibliographyPath: FIXTURE_BIBLIOGRAPHY, siteDir, today: () => new Date('2026-11-21') }))
     .use(remarkMath, MATH_OPTIONS)
     .use(remarkRehype)
     .use(rehypeKatex)

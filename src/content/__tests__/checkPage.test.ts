@@ -56,7 +56,7 @@ describe('checkPage fails closed', () => {
 
   it('rejects invalid front matter, naming each field', () => {
     expect(bad('mechanism/bad-front-matter.md').lines).toEqual([
-      '4:1 front-matter-unknown: unknown front-matter field `author`: remove it or use one of: title, description, page_type, evidence, key_points, last_reviewed, reviewed_by, review_interval_months, sidebar_position, sidebar_label, keywords, hide_table_of_contents, toc_max_heading_level',
+      '4:1 front-matter-unknown: unknown front-matter field `author`: remove it or use one of: title, description, page_type, audience, objectives, readings, evidence, key_points, last_reviewed, reviewed_by, review_interval_months, sidebar_position, sidebar_label, keywords, hide_table_of_contents, toc_max_heading_level',
       '3:1 front-matter-invalid: `description` has 10 characters; write 50 to 200',
       '11:1 front-matter-invalid: `last_reviewed` must be a date written YYYY-MM-DD',
       '9:1 front-matter-invalid: `key_points` has 1 bullets; write three to five',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amaPageCitation, bibtexPageCitation, referenceDownloadPath, reportErrorUrl } from '../pageCitation';
+import { amaPageCitation, bibtexPageCitation, editionPermalink, referenceDownloadPath, reportErrorUrl } from '../pageCitation';
 
 const page = {
   siteTitle: 'Ketamine Therapy Evidence',
@@ -34,5 +34,14 @@ describe('citing a page', () => {
     expect(url.searchParams.get('template')).toBe('report-error.yml');
     expect(url.searchParams.get('page')).toBe(page.url);
     expect(url.searchParams.get('edition')).toBe('2026.1');
+  });
+});
+
+describe('edition addresses', () => {
+  it('cites the newest edition at its permanent /docs/<edition>/ address', () => {
+    expect(editionPermalink('/docs/conditions/ptsd', '2026.1')).toBe('/docs/2026.1/conditions/ptsd');
+    expect(editionPermalink('/docs/2025.2/conditions/ptsd', '2025.2')).toBe('/docs/2025.2/conditions/ptsd');
+    expect(editionPermalink('/docs/next/conditions/ptsd', 'current')).toBe('/docs/next/conditions/ptsd');
+    expect(editionPermalink('/kb/docs', '2026.1')).toBe('/kb/docs/2026.1');
   });
 });
