@@ -7,12 +7,12 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import { docsVersionOptions, editionRedirects } from './src/content/editions';
+import { docsVersionOptions } from './src/content/editions';
 import { MATH_OPTIONS } from './src/content/markdown';
 import { BIBLIOGRAPHY_PATH, SITE_DIR } from './src/content/paths';
 import { SITE } from './src/content/site';
 import { contentRemarkPlugins } from './src/remark';
-import referenceExports from './src/plugins/referenceExports';
+import buildOutput from './src/plugins/buildOutput';
 import failOnMathErrors from './src/rehype/mathErrors';
 import { sidebarItemsGenerator } from './src/content/sidebar';
 
@@ -76,10 +76,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [
-    (context) => referenceExports(context, { bibliographyPath: BIBLIOGRAPHY_PATH }),
-    ['@docusaurus/plugin-client-redirects', { createRedirects: editionRedirects(SITE_DIR, BASE_URL) }],
-  ],
+  plugins: [(context) => buildOutput(context, { bibliographyPath: BIBLIOGRAPHY_PATH })],
 
   themes: ALGOLIA
     ? []
@@ -92,6 +89,7 @@ const config: Config = {
 
   themeConfig: {
     ...(ALGOLIA ? { algolia: ALGOLIA } : {}),
+    image: 'img/social-card.png',
     colorMode: { respectPrefersColorScheme: true },
     metadata: [{ name: 'robots', content: 'index, follow' }],
     navbar: {

@@ -80,6 +80,12 @@ export function checkPage(tree: Root, context: PageContext): PageCheck {
     report({ line: 1, column: 1 }, 'content-format', 'pages are plain Markdown: rename the file to `.md` (MDX can run code)');
   }
 
+  // Scaffold prompts left in a page are reported (not fatal) so a reviewer sees them before merge.
+  context.source.split('\n').forEach((line, index) => {
+    const column = line.search(/\bTODO\b/);
+    if (column !== -1) report({ line: index + 1, column: column + 1 }, 'content-placeholder', 'replace this TODO prompt with the page’s own text', 'warning');
+  });
+
   const fm = checkFrontMatter(context.frontMatter, { file: context.file, source: context.source, today: context.today });
   problems.push(...fm.problems);
   const isTopic = (context.frontMatter.page_type ?? 'topic') === 'topic';

@@ -1,7 +1,8 @@
 /**
  * Visits every URL in the built sitemap as a reader would: no console
  * errors, no failed requests, nothing fetched from another host, and no
- * serious or critical accessibility violations (axe, WCAG 2.1 A and AA).
+ * serious or critical accessibility violations (axe, WCAG 2.1 A and AA),
+ * and no Content-Security-Policy violation under the policy in the page.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -27,6 +28,11 @@ for (const path of paths) {
       if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
       problems.push(`request to another host: ${url}`);
       return route.abort();
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+      });
     });
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.status(), `HTTP status of ${path}`).toBe(200);

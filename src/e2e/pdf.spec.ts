@@ -23,7 +23,7 @@ test('a reading list becomes a PDF with labels, numbered citations and reference
   expect(text).toContain('Contents');
   expect(text).toMatch(/Certainty of evidence:\s+\S+\s+(Low|Moderate|High|Very low) certainty/);
   expect(text).toContain('References');
-  expect(text).toMatch(/\bdoi:10\.\d{4,9}\//);
+  expect(text).toMatch(/(^|\s)doi:10\.\d{4,9}\//m);
   expect(text).toMatch(/PMID: \d+/);
   // Numbered citations: the reference list is numbered and the text carries superscript numbers.
   expect(text).toMatch(/\n\s*1\.\s+\S/);
