@@ -38,6 +38,8 @@ const config: Config = {
   url: SITE_URL,
   baseUrl: BASE_URL,
   trailingSlash: false,
+  // The banner for a misconfigured baseUrl links to docusaurus.io through an inline script; CI checks baseUrl instead.
+  baseUrlIssueBanner: false,
 
   future: { v4: true, faster: true },
   customFields: { repositoryUrl: REPOSITORY_URL },

@@ -28,7 +28,7 @@ for (const path of paths) {
 for (const topic of topicPages()) {
   test(`JSON-LD of ${topic.url} describes a reviewed medical page and its citations`, async ({ request }) => {
     const html = await (await request.get(topic.url)).text();
-    const blocks = [...html.matchAll(/<script type="?application\/ld\+json"?>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+    const blocks = [...html.matchAll(/<script[^>]*type="?application\/ld\+json"?[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
     const page = blocks.find((b) => b['@type'] === 'MedicalWebPage');
     expect(page).toBeDefined();
     expect(page.lastReviewed).toBe(topic.lastReviewed);
