@@ -93,7 +93,12 @@ const config: Config = {
     ...(ALGOLIA ? { algolia: ALGOLIA } : {}),
     image: 'img/social-card.png',
     colorMode: { respectPrefersColorScheme: true },
-    metadata: [{ name: 'robots', content: 'index, follow' }],
+    // Every page sets its own description; this default covers utility pages such as search.
+    metadata: [
+      { name: 'robots', content: 'index, follow' },
+      { name: 'description', content: SITE.tagline },
+      { property: 'og:description', content: SITE.tagline },
+    ],
     navbar: {
       title: SITE.shortTitle,
       logo: { alt: '', src: 'img/logo.svg' },

@@ -32,7 +32,7 @@ for (const topic of topicPages()) {
     const page = blocks.find((b) => b['@type'] === 'MedicalWebPage');
     expect(page).toBeDefined();
     expect(page.lastReviewed).toBe(topic.lastReviewed);
-    const references = (html.match(/<li id="?ref-/g) ?? []).length;
+    const references = (html.match(/<li[^>]*\bid="?ref-/g) ?? []).length;
     expect(page.citation.length).toBe(references);
     expect(page.citation.length).toBeGreaterThan(0);
     for (const work of page.citation) expect(typeof work.name).toBe('string');
