@@ -43,7 +43,7 @@ const config: Config = {
 
   future: { v4: true, faster: true },
   customFields: { repositoryUrl: REPOSITORY_URL },
-  clientModules: ['./src/clientModules/print.ts'],
+  clientModules: ['./src/clientModules/print.ts', './src/clientModules/citationPreview.ts'],
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

@@ -21,7 +21,7 @@ const LINKED_PAGES = [
 const GUIDE_PAGES: Record<string, string> = {
   'reference/evidence-map.md': '::evidence-map',
   'reference/bibliography.md': '::bibliography',
-  'reference/glossary.md': 'Terms used on the site.',
+  'reference/glossary.md': '::glossary',
   'reference/editorial-policy.md': 'How pages are written and reviewed.',
   'reading-lists/index.md': 'Reading lists for training programs.',
 };

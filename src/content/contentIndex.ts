@@ -129,17 +129,30 @@ export function summarizePage(root: string, file: string, source: string): PageS
   };
 }
 
-const cache = new Map<string, { signature: string; pages: PageSummary[] }>();
+const cache = new Map<string, { signature: string; checkedAt: number; pages: PageSummary[] }>();
+
+/**
+ * How long a loaded index is trusted before the folder is checked for
+ * changes again. Every page of a build asks for the index; checking the
+ * whole folder on each request would make a build's cost grow with the
+ * square of the page count. The development server still sees an edit
+ * within this time.
+ */
+export const INDEX_REVALIDATE_MS = 2000;
 
 /** Every page under a content root, in section then sidebar order. */
 export function loadContentIndex(root: string): PageSummary[] {
+  const cached = cache.get(root);
+  if (cached && Date.now() - cached.checkedAt < INDEX_REVALIDATE_MS) return cached.pages;
   const files = listMarkdownFiles(root);
   const signature = files.map((file) => `${file}:${statSync(file).mtimeMs}`).join('|');
-  const cached = cache.get(root);
-  if (cached && cached.signature === signature) return cached.pages;
+  if (cached && cached.signature === signature) {
+    cached.checkedAt = Date.now();
+    return cached.pages;
+  }
   const pages = files
     .map((file) => summarizePage(root, file, readFileSync(file, 'utf8')))
     .sort((a, b) => a.docPath.split('/')[0]!.localeCompare(b.docPath.split('/')[0]!) || a.sidebarPosition - b.sidebarPosition || a.docPath.localeCompare(b.docPath));
-  cache.set(root, { signature, pages });
+  cache.set(root, { signature, checkedAt: Date.now(), pages });
   return pages;
 }

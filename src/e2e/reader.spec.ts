@@ -8,11 +8,17 @@ import { expect, test } from '@playwright/test';
 test('a citation shows its full reference on keyboard focus and leads to the list', async ({ page }) => {
   await page.goto('/docs/conditions/treatment-resistant-depression');
   const first = page.locator('article a.citation__link').first();
-  const preview = page.locator('article .citation__preview').first();
+  const preview = page.locator('#citation-preview');
   await expect(preview).toBeHidden();
   await first.focus();
   await expect(preview).toBeVisible();
   const key = await first.getAttribute('data-citation-key');
+  await expect(preview).toHaveText((await page.locator(`#ref-${key}`).textContent())!);
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
+  await first.hover();
+  await expect(preview).toBeVisible();
+  await first.focus();
   await first.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#ref-${key}$`));
   await expect(page.locator(`#ref-${key}`)).toBeInViewport();

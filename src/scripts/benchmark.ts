@@ -13,7 +13,7 @@
  * Writes src/benchmark/REPORT.md and report.json; exits 1 when a budget
  * is missed. Options: --sizes 50,250 --runs 1 --skip-lighthouse.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { loadBibliography } from '../citations/bibliography';
 import { BIBLIOGRAPHY_PATH, SITE_DIR } from '../content/paths';
 import { folderBytes, gzipBytes, measureCommand, median, type RunResult } from '../benchmark/measure';
-import { STOCK_CONFIG, STOCK_SIDEBARS } from '../benchmark/stockSite';
+import { STOCK_CONFIG, STOCK_HOME, STOCK_SIDEBARS } from '../benchmark/stockSite';
 import { writeSyntheticDocs } from '../benchmark/synthetic';
 import { serveBuild } from '../packet/staticServer';
 
@@ -68,11 +68,16 @@ function prepareSite(dir: string, kind: 'ours' | 'stock', pages: number, keys: r
   } else {
     writeFileSync(join(dir, 'docusaurus.config.ts'), STOCK_CONFIG);
     writeFileSync(join(dir, 'sidebars.ts'), STOCK_SIDEBARS);
+    mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+    writeFileSync(join(dir, 'src', 'pages', 'index.md'), STOCK_HOME);
   }
   return writeSyntheticDocs(join(dir, 'docs'), pages, keys);
 }
 
 async function build(dir: string): Promise<RunResult> {
+  // Cold builds for both sides: Docusaurus Faster keeps a persistent cache under node_modules/.cache.
+  rmSync(join(SITE_DIR, 'node_modules', '.cache'), { recursive: true, force: true });
+  rmSync(join(dir, '.docusaurus'), { recursive: true, force: true });
   const result = await measureCommand(process.execPath, [DOCUSAURUS, 'build'], dir, { NODE_ENV: 'production' });
   if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.output.slice(-3000)}`);
   return result;
@@ -125,14 +130,23 @@ interface LighthouseFigures {
   cls: number;
 }
 
-function lighthouse(url: string, runs: number): LighthouseFigures {
+/** Runs the Lighthouse CLI without blocking this process, which is serving the pages it audits. */
+function runLighthouse(url: string, out: string): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(SITE_DIR, 'node_modules', 'lighthouse', 'cli', 'index.js'), url, '--output=json', `--output-path=${out}`, '--quiet', `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`], {
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
+}
+
+async function lighthouse(url: string, runs: number): Promise<LighthouseFigures> {
   const results: LighthouseFigures[] = [];
   for (let run = 0; run < runs; run += 1) {
     const out = join(WORK, `lighthouse-${run}.json`);
-    const cli = spawnSync(process.execPath, [join(SITE_DIR, 'node_modules', 'lighthouse', 'cli', 'index.js'), url, '--output=json', `--output-path=${out}`, '--quiet', `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`], {
-      env: { ...process.env, CHROME_PATH: CHROMIUM },
-      encoding: 'utf8',
-    });
+    const cli = await runLighthouse(url, out);
     if (cli.status !== 0) throw new Error(`lighthouse failed on ${url}: ${cli.stderr.slice(-2000)}`);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     const score = (id: string) => Math.round((report.categories[id].score ?? 0) * 100);
@@ -193,7 +207,7 @@ async function main() {
     lighthouseFigures = {};
     for (const [name, path] of Object.entries({ 'Home page': '/', 'Condition page (findings table and math)': '/docs/next/conditions/treatment-resistant-depression', 'Evidence map': '/docs/reference/evidence-map' })) {
       log(`lighthouse ${LIGHTHOUSE_RUNS}x ${path}`);
-      lighthouseFigures[name] = lighthouse(`${server.origin}${path}`, LIGHTHOUSE_RUNS);
+      lighthouseFigures[name] = await lighthouse(`${server.origin}${path}`, LIGHTHOUSE_RUNS);
     }
     await server.close();
   }

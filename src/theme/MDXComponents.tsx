@@ -6,11 +6,9 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import EvidenceLabel from '@site/src/components/EvidenceLabel';
 import SortableTable from '@site/src/components/SortableTable';
-import StructuredData from '@site/src/components/StructuredData';
 
 export default {
   ...MDXComponents,
   evidencelabel: EvidenceLabel,
   sortabletable: SortableTable,
-  structureddata: StructuredData,
 };

@@ -1,7 +1,8 @@
 /**
  * The steps that finish the built site, in the order they must run:
- * edition redirect pages, reference downloads, then the Content-Security-
- * Policy over every HTML file (including the redirect pages). Docusaurus
+ * edition redirect pages, reference downloads, JSON-LD in each topic
+ * page, then the Content-Security-Policy over every HTML file (including
+ * the redirect pages). Docusaurus
  * runs plugins' postBuild hooks in parallel, so the order is kept here.
  */
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
@@ -9,6 +10,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { applyContentSecurityPolicy } from '../contentSecurityPolicy';
 import { writeEditionRedirects } from '../editionRedirects';
 import { writeReferenceExports } from '../referenceExports';
+import { writeStructuredData } from '../structuredData';
 
 export interface Options {
   readonly bibliographyPath: string;
@@ -23,6 +25,7 @@ export default function buildOutput(context: LoadContext, options: Options): Plu
       if (docs) {
         writeEditionRedirects(docs, shared);
         writeReferenceExports(docs, { ...shared, bibliographyPath: options.bibliographyPath });
+        writeStructuredData(docs, { ...shared, bibliographyPath: options.bibliographyPath, siteUrl: context.siteConfig.url, siteTitle: context.siteConfig.title });
       }
       applyContentSecurityPolicy(outDir);
     },

@@ -3,15 +3,16 @@
  * numbered in order of first use) and appends the page's reference list.
  *
  * Each number links to its entry in the list, so it works without
- * JavaScript; hovering or focusing the number shows the full reference in
- * a preview drawn by CSS alone.
+ * JavaScript; hovering or focusing the number shows the full reference
+ * (src/clientModules/citationPreview.ts reads it from the list, so the
+ * reference text is not repeated at every citation).
  */
 import type { ElementContent } from 'hast';
 import type { Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { loadBibliography } from '../../citations/bibliography';
-import { formatReference, referenceText, studySummary } from '../../citations/format';
+import { formatReference, studySummary } from '../../citations/format';
 import type { Reference } from '../../citations/reference';
 import { findCitations } from '../../citations/syntax';
 import { ContentError } from '../../content/problems';
@@ -34,25 +35,21 @@ declare module 'vfile' {
   }
 }
 
-function citationNode(keys: readonly string[], numbers: Map<string, number>, references: ReadonlyMap<string, Reference>): PhrasingContent {
+function citationNode(keys: readonly string[], numbers: Map<string, number>): PhrasingContent {
   const items: ElementContent[] = [];
   keys.forEach((key, position) => {
     if (position > 0) items.push(hastText(','));
-    const reference = references.get(key)!;
     items.push(
-      hastElement('span', { className: ['citation__item'] }, [
-        hastElement(
-          'a',
-          {
-            href: `#${referenceId(key)}`,
-            className: ['citation__link'],
-            ariaDescribedBy: referenceId(key),
-            dataCitationKey: key,
-          },
-          [hastText(String(numbers.get(key)))],
-        ),
-        hastElement('span', { className: ['citation__preview'], ariaHidden: 'true' }, [hastText(referenceText(reference))]),
-      ]),
+      hastElement(
+        'a',
+        {
+          href: `#${referenceId(key)}`,
+          className: ['citation__link'],
+          ariaDescribedBy: referenceId(key),
+          dataCitationKey: key,
+        },
+        [hastText(String(numbers.get(key)))],
+      ),
     );
   });
   return hastInline('sup', { className: ['citation'] }, items);
@@ -70,21 +67,6 @@ function referenceList(keys: readonly string[], references: ReadonlyMap<string, 
     heading(2, REFERENCES_HEADING, 'references'),
     hastBlock('ol', { className: ['references'] }, items),
   ];
-}
-
-/** A cited work as schema.org describes it, for the page's JSON-LD. */
-export function citedWork(reference: Reference): Record<string, unknown> {
-  return {
-    '@type': reference.official ? 'CreativeWork' : 'ScholarlyArticle',
-    name: reference.title,
-    ...(reference.authors.length > 0 ? { author: reference.authors.map((a) => (a.literal ? a.family : `${a.given} ${a.family}`.trim())) } : {}),
-    datePublished: reference.date ?? reference.year,
-    ...(reference.container ? { isPartOf: reference.container } : {}),
-    ...(reference.organization ? { publisher: reference.organization } : {}),
-    ...(reference.doi ? { sameAs: `https://doi.org/${reference.doi}` } : {}),
-    ...(reference.pmid ? { identifier: `PMID:${reference.pmid}` } : {}),
-    ...(reference.url ? { url: reference.url } : {}),
-  };
 }
 
 const citations: Plugin<[Options], Root> = (options) => (tree, file) => {
@@ -108,7 +90,7 @@ const citations: Plugin<[Options], Root> = (options) => (tree, file) => {
       known.sort((a, b) => numbers.get(a)! - numbers.get(b)!);
       // A space before a superscript number reads badly; AMA sets it against the word.
       replacement.push(text(value.slice(last, citation.start).replace(/\s+$/, '')));
-      replacement.push(citationNode(known, numbers, references));
+      replacement.push(citationNode(known, numbers));
       last = citation.end;
     }
     replacement.push(text(value.slice(last)));
@@ -129,10 +111,7 @@ const citations: Plugin<[Options], Root> = (options) => (tree, file) => {
   }
   const ordered = [...numbers.keys()];
   file.data.citations = ordered;
-  if (ordered.length > 0) {
-    tree.children.push(...referenceList(ordered, references));
-    tree.children.push(hastBlock('structureddata', { citations: JSON.stringify(ordered.map((key) => citedWork(references.get(key)!))) }, []));
-  }
+  if (ordered.length > 0) tree.children.push(...referenceList(ordered, references));
 };
 
 export default citations;
