@@ -13,6 +13,7 @@ import { BIBLIOGRAPHY_PATH, SITE_DIR } from './src/content/paths';
 import { SITE } from './src/content/site';
 import { contentRemarkPlugins } from './src/remark';
 import buildOutput from './src/plugins/buildOutput';
+import fontFiles from './src/plugins/fontFiles';
 import failOnMathErrors from './src/rehype/mathErrors';
 import { sidebarItemsGenerator } from './src/content/sidebar';
 
@@ -78,16 +79,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [(context) => buildOutput(context, { bibliographyPath: BIBLIOGRAPHY_PATH })],
-
-  themes: ALGOLIA
-    ? []
-    : [
-        [
-          '@easyops-cn/docusaurus-search-local',
-          { hashed: true, indexBlog: false, indexPages: true, docsRouteBasePath: '/docs', highlightSearchTermsOnTargetPage: false, searchBarShortcutHint: false },
-        ],
-      ],
+  plugins: [fontFiles, (context) => buildOutput(context, { bibliographyPath: BIBLIOGRAPHY_PATH })],
 
   themeConfig: {
     ...(ALGOLIA ? { algolia: ALGOLIA } : {}),
@@ -109,6 +101,7 @@ const config: Config = {
         { to: '/docs/methods/how-we-grade-evidence', label: 'How we grade', position: 'left' },
         { to: '/docs/reading-lists', label: 'Reading lists', position: 'left' },
         { type: 'docsVersionDropdown', position: 'right' },
+        { type: 'search', position: 'right' },
       ],
     },
     footer: {

@@ -97,7 +97,8 @@ async function downloads(browser: Browser, buildDir: string, path: string, query
   const seen: Promise<Download>[] = [];
   let recording = !query;
   page.on('response', (response) => {
-    if (!recording) return;
+    // For a query: everything after typing starts, plus any search index file fetched earlier.
+    if (!recording && !response.url().includes('/search-index/')) return;
     const type = response.request().resourceType();
     seen.push(response.body().then((body) => ({ type, url: response.url(), gzip: gzipBytes(body) }), () => ({ type, url: response.url(), gzip: 0 })));
   });

@@ -1,6 +1,6 @@
 /**
  * The steps that finish the built site, in the order they must run:
- * edition redirect pages, reference downloads, JSON-LD in each topic
+ * edition redirect pages, reference downloads, search indexes, JSON-LD in each topic
  * page, then the Content-Security-Policy over every HTML file (including
  * the redirect pages). Docusaurus
  * runs plugins' postBuild hooks in parallel, so the order is kept here.
@@ -10,6 +10,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { applyContentSecurityPolicy } from '../contentSecurityPolicy';
 import { writeEditionRedirects } from '../editionRedirects';
 import { writeReferenceExports } from '../referenceExports';
+import { writeSearchIndexes } from '../searchIndex';
 import { writeStructuredData } from '../structuredData';
 
 export interface Options {
@@ -25,6 +26,7 @@ export default function buildOutput(context: LoadContext, options: Options): Plu
       if (docs) {
         writeEditionRedirects(docs, shared);
         writeReferenceExports(docs, { ...shared, bibliographyPath: options.bibliographyPath });
+        writeSearchIndexes(docs, shared);
         writeStructuredData(docs, { ...shared, bibliographyPath: options.bibliographyPath, siteUrl: context.siteConfig.url, siteTitle: context.siteConfig.title });
       }
       applyContentSecurityPolicy(outDir);
