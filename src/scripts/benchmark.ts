@@ -277,6 +277,8 @@ async function main() {
     '| --- | --- | --- |',
     ...checks.map((c) => `| ${c.budget} | ${c.figure} | ${c.ok ? 'met' : '**missed**'} |`),
     '',
+    // What was tried for each miss is kept by hand beside the script, and carried into every report.
+    readFileSync(join(SITE_DIR, 'src', 'benchmark', 'notes.md'), 'utf8'),
   ];
   const report = lines.join('\n');
   const reportDir = join(SITE_DIR, 'src', 'benchmark');
