@@ -7,30 +7,35 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import { docsVersionOptions } from './src/content/editions';
-import { MATH_OPTIONS } from './src/content/markdown';
-import { BIBLIOGRAPHY_PATH, SITE_DIR } from './src/content/paths';
+import { docsVersionOptions, latestDocPath, NEXT_PATH } from './src/content/editions';
+import { KATEX_OPTIONS, MATH_OPTIONS } from './src/content/markdown';
+import { readFrontMatterForDocusaurus } from './src/content/frontMatter';
 import { SITE } from './src/content/site';
-import { contentRemarkPlugins } from './src/remark';
+import { sidebarItemsGenerator } from './src/content/sidebar';
 import buildOutput from './src/plugins/buildOutput';
+import contentIndex from './src/plugins/contentIndex';
 import fontFiles from './src/plugins/fontFiles';
 import failOnMathErrors from './src/rehype/mathErrors';
-import { sidebarItemsGenerator } from './src/content/sidebar';
+import sanitizeContent from './src/rehype/sanitize';
+import contentModel from './src/remark/contentModel';
 
 // Environment switches, named once. Deployments set these; a local build needs none.
 const SITE_URL = process.env.SITE_URL ?? 'https://ketamine-evidence.example.org';
 const BASE_URL = process.env.BASE_URL ?? '/';
 const REPOSITORY_URL = process.env.REPOSITORY_URL ?? SITE.repositoryUrl;
+const CORRECTIONS_EMAIL = process.env.CORRECTIONS_EMAIL ?? SITE.correctionsEmail;
 const ALGOLIA =
   process.env.ALGOLIA_APP_ID && process.env.ALGOLIA_API_KEY && process.env.ALGOLIA_INDEX_NAME
     ? { appId: process.env.ALGOLIA_APP_ID, apiKey: process.env.ALGOLIA_API_KEY, indexName: process.env.ALGOLIA_INDEX_NAME }
     : undefined;
-
 // Build only these editions (plus Next), e.g. EDITIONS=2026.1; all by default. See README "Editions".
 const EDITIONS = process.env.EDITIONS?.split(',').map((e) => e.trim()).filter(Boolean);
+// Test-only: build even when content checks fail, to prove the sanitizer and CSP hold alone. Never set in a deployment.
+const UNSAFE_SKIP_CONTENT_CHECKS = process.env.UNSAFE_SKIP_CONTENT_CHECKS === '1';
 
-const pluginOptions = { bibliographyPath: BIBLIOGRAPHY_PATH, siteDir: SITE_DIR };
-const math = { remarkPlugins: [[remarkMath, MATH_OPTIONS]], rehypePlugins: [rehypeKatex, failOnMathErrors] };
+const SITE_DIR = __dirname;
+const math = { remarkPlugins: [[remarkMath, MATH_OPTIONS]], rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], failOnMathErrors, sanitizeContent] };
+const docPath = (path: string) => latestDocPath(SITE_DIR, path);
 
 const config: Config = {
   title: SITE.title,
@@ -43,7 +48,7 @@ const config: Config = {
   baseUrlIssueBanner: false,
 
   future: { v4: true, faster: true },
-  customFields: { repositoryUrl: REPOSITORY_URL },
+  customFields: { repositoryUrl: REPOSITORY_URL, correctionsEmail: CORRECTIONS_EMAIL },
   clientModules: ['./src/clientModules/print.ts', './src/clientModules/citationPreview.ts'],
 
   onBrokenLinks: 'throw',
@@ -51,6 +56,7 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
   markdown: {
     format: 'detect',
+    parseFrontMatter: readFrontMatterForDocusaurus,
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
 
@@ -64,9 +70,10 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator,
           ...docsVersionOptions(SITE_DIR, EDITIONS),
-          beforeDefaultRemarkPlugins: contentRemarkPlugins(pluginOptions),
+          beforeDefaultRemarkPlugins: [[contentModel, { siteDir: SITE_DIR }]],
           ...math,
-          editUrl: `${REPOSITORY_URL}/edit/main/`,
+          // Every edition's page is edited in docs/, where the next edition is written.
+          editUrl: ({ docPath: path }) => `${REPOSITORY_URL}/edit/main/docs/${path}`,
         },
         blog: false,
         pages: { ...math },
@@ -74,12 +81,16 @@ const config: Config = {
           customCss: ['./src/css/custom.css', require.resolve('katex/dist/katex.min.css')],
         },
         gtag: undefined,
-        sitemap: { lastmod: null, changefreq: null, priority: null },
+        sitemap: { lastmod: null, changefreq: null, priority: null, ignorePatterns: [`/docs/${NEXT_PATH}/**`, '/search'] },
       } satisfies Preset.Options,
     ],
   ],
 
-  plugins: [fontFiles, (context) => buildOutput(context, { bibliographyPath: BIBLIOGRAPHY_PATH })],
+  plugins: [
+    (context) => contentIndex(context, { failOnProblems: !UNSAFE_SKIP_CONTENT_CHECKS }),
+    fontFiles,
+    buildOutput,
+  ],
 
   themeConfig: {
     ...(ALGOLIA ? { algolia: ALGOLIA } : {}),
@@ -87,7 +98,6 @@ const config: Config = {
     colorMode: { respectPrefersColorScheme: true },
     // Every page sets its own description; this default covers utility pages such as search.
     metadata: [
-      { name: 'robots', content: 'index, follow' },
       { name: 'description', content: SITE.tagline },
       { property: 'og:description', content: SITE.tagline },
     ],
@@ -96,10 +106,9 @@ const config: Config = {
       logo: { alt: '', src: 'img/logo.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Evidence' },
-        { to: '/docs/conditions', label: 'Conditions', position: 'left' },
-        { to: '/docs/reference/evidence-map', label: 'Evidence map', position: 'left' },
-        { to: '/docs/methods/how-we-grade-evidence', label: 'How we grade', position: 'left' },
-        { to: '/docs/reading-lists', label: 'Reading lists', position: 'left' },
+        { type: 'doc', docId: 'conditions/index', label: 'Conditions', position: 'left' },
+        { type: 'doc', docId: 'reference/evidence-map', label: 'Evidence map', position: 'left' },
+        { type: 'doc', docId: 'reading-lists/index', label: 'Reading lists', position: 'left' },
         { type: 'docsVersionDropdown', position: 'right' },
         { type: 'search', position: 'right' },
       ],
@@ -110,15 +119,16 @@ const config: Config = {
         {
           title: 'Use of this site',
           items: [
-            { label: 'Editorial policy', to: '/docs/reference/editorial-policy' },
-            { label: 'How we grade evidence', to: '/docs/methods/how-we-grade-evidence' },
+            { label: 'Editorial policy', to: docPath('reference/editorial-policy.md') },
+            { label: 'How we grade evidence', to: docPath('methods/how-we-grade-evidence.md') },
           ],
         },
         {
           title: 'Reference',
           items: [
-            { label: 'Bibliography', to: '/docs/reference/bibliography' },
-            { label: 'Glossary', to: '/docs/reference/glossary' },
+            { label: 'Bibliography', to: docPath('reference/bibliography.md') },
+            { label: 'Glossary', to: docPath('reference/glossary.md') },
+            { label: 'All pages (contents)', to: docPath('index.md') },
           ],
         },
       ],

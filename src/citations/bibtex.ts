@@ -1,11 +1,13 @@
 /**
- * A small BibTeX reader that keeps positions.
+ * A tolerant BibTeX scanner that keeps positions.
  *
  * Reference managers (Zotero, EndNote, Mendeley, JabRef) all export BibTeX,
- * so the bibliography is kept in that format. General-purpose parsers drop
- * line numbers, and a contributor needs `file:line` to fix an entry, so this
- * reader records where every entry and field starts. It reports problems
- * instead of throwing, so every error in the file is shown at once.
+ * so the bibliography is kept in that format. Converting an entry (TeX
+ * accents, name particles, dashes) is citation-js's job (see
+ * bibliography.ts); this scanner exists because citation-js stops at the
+ * first syntax error and reports no line numbers, while a contributor needs
+ * every error in the file at once, each with `file:line`. It finds entries
+ * and fields and records where each starts; it never throws.
  */
 
 export interface Position {
@@ -25,6 +27,8 @@ export interface BibEntry {
   readonly key: string;
   readonly fields: ReadonlyMap<string, BibField>;
   readonly position: Position;
+  /** The entry's own text, from `@` to its closing brace, for converters that read BibTeX themselves. */
+  readonly text: string;
 }
 
 export interface BibSyntaxProblem {
@@ -237,7 +241,7 @@ export function parseBibtex(source: string): BibParseResult {
       // A half-read entry would only add misleading "missing field" problems.
       continue;
     }
-    entries.push({ type, key, fields, position: entryPosition });
+    entries.push({ type, key, fields, position: entryPosition, text: source.slice(at, index) });
   }
   return { entries, problems };
 }

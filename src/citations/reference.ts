@@ -1,11 +1,15 @@
 /**
- * The bibliography's data model and its rules, defined once.
+ * The bibliography's data model and the site's own rules for entries,
+ * defined once.
  *
- * `toReference` turns a parsed BibTeX entry into a `Reference` and lists
- * every way the entry breaks the rules, each phrased as the fix. The
- * validator, the build plugins and the tests all use these functions.
+ * Converting BibTeX (TeX accents, dashes, name particles and suffixes,
+ * dates) is citation-js's job: `toReference` receives the CSL-JSON item it
+ * made and adds what is ours, the rules a reference must meet before the
+ * site may cite it (key pattern, identifiers, official documents, study
+ * design and participants), each problem phrased as the fix.
  */
 import { stripBraces, type BibEntry, type Position } from './bibtex';
+import type { CslItem, CslName } from './csl';
 
 /** `<first author's family name or issuing body><year><first significant title word>` */
 export const KEY_PATTERN = /^[a-z]+[0-9]{4}[a-z]+$/;
@@ -54,17 +58,25 @@ const DESIGNS_WITH_PARTICIPANTS: ReadonlySet<StudyDesign> = new Set([
   'pharmacokinetic study',
 ]);
 
-/** Fields the site understands; anything else is kept but ignored (exports carry many). */
+/** A person or body in an author list, as citation-js read it. */
 export interface Person {
-  readonly family: string;
-  readonly given: string;
-  /** A group author such as a trial consortium or an agency. */
-  readonly literal?: boolean;
+  readonly family?: string;
+  readonly given?: string;
+  /** A group author such as a trial consortium or an agency, kept as one name. */
+  readonly literal?: string;
+  readonly particle?: string;
+  readonly suffix?: string;
 }
 
 export interface Reference {
+  /** The entry's key; aliases resolve to the same reference. */
   readonly key: string;
+  /** Earlier keys of the same source (BibTeX `ids`), kept so older editions keep building. */
+  readonly aliases: readonly string[];
+  /** BibTeX entry type in lower case. */
   readonly type: string;
+  /** The CSL-JSON item every rendering and export starts from (its `id` is the key). */
+  readonly csl: CslItem;
   readonly authors: readonly Person[];
   /** True when the author list was cut short with "and others". */
   readonly moreAuthors: boolean;
@@ -72,9 +84,6 @@ export interface Reference {
   readonly container?: string;
   readonly year: string;
   readonly date?: string;
-  readonly volume?: string;
-  readonly issue?: string;
-  readonly pages?: string;
   readonly doi?: string;
   readonly pmid?: string;
   /** PubMed Central id, for articles whose record shows it (e.g. PMC3000408). */
@@ -82,8 +91,10 @@ export interface Reference {
   readonly url?: string;
   readonly urldate?: string;
   readonly organization?: string;
+  /** What kind of official document it is (BibTeX `howpublished`). */
   readonly kind?: string;
-  readonly publisher?: string;
+  /** The version of an official document that was read (BibTeX `version`). */
+  readonly version?: string;
   readonly design?: StudyDesign;
   readonly participants?: number;
   readonly studies?: number;
@@ -98,34 +109,6 @@ export interface EntryProblem {
   readonly position: Position;
 }
 
-export function parsePeople(value: string): { people: Person[]; more: boolean } {
-  const parts = value.split(/\s+and\s+(?![^{]*})/);
-  const people: Person[] = [];
-  let more = false;
-  for (const raw of parts) {
-    const part = raw.trim();
-    if (!part) continue;
-    if (part === 'others') {
-      more = true;
-      continue;
-    }
-    if (part.startsWith('{') && part.endsWith('}')) {
-      people.push({ family: stripBraces(part), given: '', literal: true });
-      continue;
-    }
-    const clean = stripBraces(part);
-    const comma = clean.indexOf(',');
-    if (comma !== -1) {
-      people.push({ family: clean.slice(0, comma).trim(), given: clean.slice(comma + 1).trim() });
-    } else {
-      const words = clean.split(/\s+/);
-      const family = words.pop() ?? clean;
-      people.push({ family, given: words.join(' ') });
-    }
-  }
-  return { people, more };
-}
-
 function field(entry: BibEntry, name: string): string | undefined {
   const value = entry.fields.get(name)?.value;
   return value === undefined || value === '' ? undefined : stripBraces(value);
@@ -135,8 +118,28 @@ function positionOf(entry: BibEntry, name: string): Position {
   return entry.fields.get(name)?.position ?? entry.position;
 }
 
-/** Converts an entry and lists its problems; the reference is usable only when there are none. */
-export function toReference(entry: BibEntry): { reference: Reference; problems: EntryProblem[] } {
+/** Our person from a CSL name; citation-js reads a braced name as a family name with no given name. */
+function personOf(name: CslName): Person {
+  if (name.literal) return { literal: name.literal };
+  if (!name.given && name.family) return { literal: name.family };
+  return {
+    family: name.family,
+    given: name.given,
+    particle: [name['dropping-particle'], name['non-dropping-particle']].filter(Boolean).join(' ') || undefined,
+    suffix: name.suffix,
+  };
+}
+
+/** A person's name as one string: "Anna van der Berg Jr." or "World Health Organization". */
+export function personName(person: Person): string {
+  return person.literal ?? [person.given, person.particle, person.family, person.suffix].filter(Boolean).join(' ');
+}
+
+/**
+ * Adds the site's rules to the CSL item citation-js made from an entry, and
+ * lists every problem; the reference is usable only when there are none.
+ */
+export function toReference(entry: BibEntry, converted: CslItem): { reference: Reference; problems: EntryProblem[] } {
   const problems: EntryProblem[] = [];
   const problem = (ruleId: string, message: string, at: string | Position = entry.position) =>
     problems.push({
@@ -149,15 +152,17 @@ export function toReference(entry: BibEntry): { reference: Reference; problems: 
     problem('bibliography-key', `rename the key: ${KEY_PATTERN_HELP}`);
   }
 
-  const organization = field(entry, 'organization') ?? field(entry, 'institution');
-  const official = organization !== undefined;
-  const { people, more } = parsePeople(entry.fields.get('author')?.value ?? '');
+  const organization = plainField(converted, 'publisher') ?? field(entry, 'institution');
+  const official = entry.fields.has('organization') || entry.fields.has('institution');
+  const names = converted.author ?? [];
+  const moreAuthors = names.some((name) => name.family === 'others' && !name.given);
+  const people = names.filter((name) => !(name.family === 'others' && !name.given)).map(personOf);
   if (people.length === 0) {
-    if (official) people.push({ family: organization, given: '', literal: true });
+    if (official && organization) people.push({ literal: organization });
     else problem('bibliography-field', 'add `author = {Family, Given and Family, Given}` as the source lists them');
   }
 
-  const title = field(entry, 'title');
+  const title = converted.title;
   if (!title) problem('bibliography-field', 'add the `title` exactly as the source shows it');
 
   const date = field(entry, 'date');
@@ -174,7 +179,7 @@ export function toReference(entry: BibEntry): { reference: Reference; problems: 
     problem('bibliography-field', `write the date \`${date}\` as YYYY-MM-DD (or YYYY-MM)`, 'date');
   }
 
-  const container = field(entry, 'journal') ?? field(entry, 'booktitle');
+  const container = converted['container-title'];
   if (entry.type === 'article' && !container) {
     problem('bibliography-field', 'add the `journal` name as the PubMed record gives it', entry.position);
   }
@@ -196,9 +201,10 @@ export function toReference(entry: BibEntry): { reference: Reference; problems: 
     problem('bibliography-url', `the url must start with https:// and contain no spaces`, 'url');
   }
 
+  const version = field(entry, 'version');
   if (official) {
-    if (!date && !field(entry, 'urldate')) {
-      problem('bibliography-official', 'an official document needs the `date` it was issued (YYYY-MM-DD), or for an undated web page the `urldate` it was read');
+    if (!date && !version) {
+      problem('bibliography-official', 'an official document must record which version was read: the `date` of that version (YYYY-MM-DD, e.g. the label’s revision date) or, for an undated web page, `version = {as read on YYYY-MM-DD}`');
     }
     if (!url && !doi && !pmid) problem('bibliography-official', 'an official document needs a stable `url` to the issuing body’s copy');
   } else if (!doi && !pmid && !pmcid) {
@@ -241,18 +247,26 @@ export function toReference(entry: BibEntry): { reference: Reference; problems: 
     }
   }
 
+  const csl: CslItem = {
+    ...converted,
+    id: entry.key,
+    'citation-key': entry.key,
+    ...(official ? { type: 'document', genre: field(entry, 'howpublished') ?? field(entry, 'type'), version, publisher: organization } : {}),
+    author: people.map((person): CslName =>
+      person.literal ? { literal: person.literal } : { family: person.family, given: person.given, ...(person.suffix ? { suffix: person.suffix } : {}), ...(person.particle ? { 'non-dropping-particle': person.particle } : {}) },
+    ),
+  };
   const reference: Reference = {
     key: entry.key,
+    aliases: (field(entry, 'ids') ?? '').split(/[\s,]+/).filter(Boolean),
     type: entry.type,
+    csl,
     authors: people,
-    moreAuthors: more,
+    moreAuthors,
     title: title ?? '',
     container,
     year: year ?? '',
     date,
-    volume: field(entry, 'volume'),
-    issue: field(entry, 'number') ?? field(entry, 'issue'),
-    pages: field(entry, 'pages')?.replace(/-{1,2}/, '-'),
     doi,
     pmid,
     pmcid,
@@ -260,7 +274,7 @@ export function toReference(entry: BibEntry): { reference: Reference; problems: 
     urldate: field(entry, 'urldate'),
     organization,
     kind: field(entry, 'howpublished') ?? field(entry, 'type'),
-    publisher: field(entry, 'publisher'),
+    version,
     design,
     participants,
     studies,
@@ -268,4 +282,9 @@ export function toReference(entry: BibEntry): { reference: Reference; problems: 
     position: entry.position,
   };
   return { reference, problems };
+}
+
+function plainField(item: CslItem, name: 'publisher'): string | undefined {
+  const value = item[name];
+  return typeof value === 'string' && value ? value : undefined;
 }

@@ -51,13 +51,3 @@ export function findMalformedCitations(text: string): MalformedCitation[] {
   }
   return problems;
 }
-
-/** Every key cited in a Markdown source, in order of first use, ignoring code. */
-export function citedKeysInSource(markdown: string): string[] {
-  const withoutCode = markdown.replace(/```[\s\S]*?```|`[^`\n]*`/g, '');
-  const keys: string[] = [];
-  for (const citation of findCitations(withoutCode)) {
-    for (const key of citation.keys) if (!keys.includes(key)) keys.push(key);
-  }
-  return keys;
-}

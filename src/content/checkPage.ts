@@ -1,287 +1,256 @@
 /**
- * Every rule a page must follow, checked on its Markdown tree.
+ * Every rule a page's Markdown tree must follow, in one walk.
  *
- * The validator (before the build, all pages at once) and the build's
- * remark plugin (each page as it compiles) both call `checkPage`, so the two
- * can never disagree. Problems carry the file, line and column and read as
- * the fix.
+ * The content index parses each page once (src/content/page.ts) and calls
+ * `checkTree` on the body and on every inline front-matter field; the
+ * validator and the build both read the problems from there, so they can
+ * never disagree. Problems carry the file, line and column and read as the
+ * fix.
  */
 import type {} from 'mdast-util-directive';
 import type {} from 'mdast-util-math';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import katex from 'katex';
-import type { Nodes, Parent, Root, Table, Text } from 'mdast';
+import type { Nodes, Parent, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
-import { suggestKey, type Bibliography } from '../citations/bibliography';
 import { findCitations, findMalformedCitations } from '../citations/syntax';
 import { certaintyFromWords } from '../evidence/levels';
-import { checkFrontMatter, type PageFrontMatter } from './frontMatter';
+import type { Cite } from '../remark/citeNodes';
+import { checkFormula, checkRawHtml } from './markup';
+import type { ContentRules } from './frontMatter';
 import type { Problem } from './problems';
-import { sectionOf } from './sections';
-import {
-  ALLOWED_HTML,
-  CONTAINER_DIRECTIVES,
-  DANGEROUS_HTML,
-  GENERATED_BLOCKS,
-} from './vocabulary';
+import { CONTAINER_DIRECTIVES, GENERATED_BLOCKS } from './vocabulary';
 
 export const REQUIRED_TOPIC_HEADINGS = ['In plain language', 'What remains uncertain'] as const;
 export const FINDINGS_COLUMNS = ['Outcome', 'Effect', 'Studies (participants)', 'Certainty', 'Citations'] as const;
+/** Words that tell a reader a number is missing; a findings table gives numbers or leaves the row out. */
+export const GAP_WORDS = /not extracted|could not be verified|not verified/i;
 
-export interface PageContext {
-  readonly file: string;
-  /** The path inside the content root, e.g. `conditions/ptsd.md`. */
-  readonly docPath: string;
-  readonly source: string;
-  readonly frontMatter: Record<string, unknown>;
-  readonly bibliography: Bibliography;
-  readonly today?: Date;
+/** Where a citation cannot be rendered as a numbered link, and what to do instead. */
+const CITATION_PLACES: Readonly<Record<string, string>> = {
+  heading: 'a heading',
+  link: 'link text',
+  linkReference: 'link text',
+};
+
+export interface CitationUse {
+  readonly node: Cite;
+  readonly line: number;
+  readonly column: number;
 }
 
-export interface PageCheck {
+export interface TreeCheck {
   readonly problems: Problem[];
-  readonly frontMatter?: PageFrontMatter;
-  /** Cited keys in order of first use (key points first, then the body). */
-  readonly citedKeys: string[];
+  /** Citations in document order (all of them, including ones reported as misplaced). */
+  readonly citations: CitationUse[];
+  /** Level-2 headings, for the required sections. */
+  readonly headings: string[];
+  readonly findingsBlocks: number;
+  /** Generated blocks used on the page, by name. */
+  readonly blocks: string[];
 }
+
+export interface TreeContext {
+  readonly file: string;
+  /** Whether a key exists in the bibliography, and the nearest one when it does not. */
+  readonly lookupKey: (key: string) => { known: true } | { known: false; suggestion?: string };
+  /** Checks a generated block's attributes; returns the fix when they are wrong. */
+  readonly checkBlock?: (name: string, attributes: Record<string, string | null | undefined>) => string | undefined;
+  /** Lines to add to positions (for inline front-matter fields parsed on their own). */
+  readonly lineOffset?: number;
+  /** A one-line field such as a key point: only inline Markdown belongs there. */
+  readonly inline?: boolean;
+  /** Whether a site-relative path (e.g. `/img/x.svg`) names a file the site serves. */
+  readonly staticFileExists?: (path: string) => boolean;
+  /** The edition's rules (rules added later do not apply to editions cut before them). */
+  readonly rules?: ContentRules;
+}
+
+const ESM_STATEMENT = /^(import\s[^\n]*\sfrom\s|import\s+['"]|export\s+(default|const|let|var|function|class|\{))/;
 
 interface Point {
   line: number;
   column: number;
 }
 
-/** The position of an offset inside a text node's value. */
-function pointInText(node: Text, offset: number): Point {
-  const start = node.position?.start ?? { line: 1, column: 1 };
-  const before = node.value.slice(0, offset);
-  const lines = before.split('\n');
-  return lines.length === 1
-    ? { line: start.line, column: start.column + offset }
-    : { line: start.line + lines.length - 1, column: lines.at(-1)!.length + 1 };
-}
-
-const startOf = (node: Nodes): Point => ({
-  line: node.position?.start.line ?? 1,
-  column: node.position?.start.column ?? 1,
-});
-
-export function isIndexPage(docPath: string): boolean {
-  return /(^|\/)index\.mdx?$/.test(docPath);
-}
-
-export function checkPage(tree: Root, context: PageContext): PageCheck {
+export function checkTree(tree: Root, context: TreeContext): TreeCheck {
   const problems: Problem[] = [];
-  const report = (at: Point, ruleId: string, message: string, severity?: 'warning') =>
-    problems.push({ file: context.file, ...at, ruleId, message, ...(severity ? { severity } : {}) });
-
-  if (/\.mdx$/.test(context.docPath)) {
-    report({ line: 1, column: 1 }, 'content-format', 'pages are plain Markdown: rename the file to `.md` (MDX can run code)');
-  }
-
-  // Scaffold prompts left in a page are reported (not fatal) so a reviewer sees them before merge.
-  context.source.split('\n').forEach((line, index) => {
-    const column = line.search(/\bTODO\b/);
-    if (column !== -1) report({ line: index + 1, column: column + 1 }, 'content-placeholder', 'replace this TODO prompt with the page’s own text', 'warning');
+  const offset = context.lineOffset ?? 0;
+  const at = (node: { position?: { start: { line: number; column: number } } }): Point => ({
+    line: (node.position?.start.line ?? 1) + offset,
+    column: node.position?.start.column ?? 1,
   });
-
-  const fm = checkFrontMatter(context.frontMatter, { file: context.file, source: context.source, today: context.today });
-  problems.push(...fm.problems);
-  const isTopic = (context.frontMatter.page_type ?? 'topic') === 'topic';
-
-  const citedKeys: string[] = [];
-  const cite = (keys: readonly string[], at: Point) => {
-    for (const key of keys) {
-      if (!context.bibliography.references.has(key)) {
-        const suggestion = suggestKey(key, context.bibliography.references.keys());
-        report(
-          at,
-          'citation-unknown-key',
-          `unknown citation key \`${key}\`: add it to src/data/references.bib or correct the key${
-            suggestion ? `; did you mean \`${suggestion}\`?` : ''
-          }`,
-        );
-      } else if (!citedKeys.includes(key)) citedKeys.push(key);
-    }
-  };
-  const checkCitationText = (text: string, at: (offset: number) => Point) => {
-    for (const citation of findCitations(text)) cite(citation.keys, at(citation.start));
-    for (const bad of findMalformedCitations(text)) {
-      report(at(bad.start), 'citation-malformed', `malformed citation \`${bad.text}\`: ${bad.fix}`);
-    }
-  };
-
-  // Key points come first on the rendered page, so their citations are numbered first.
-  const keyPoints = Array.isArray(context.frontMatter.key_points) ? context.frontMatter.key_points : [];
-  const keyPointsLine = context.source.split('\n').findIndex((line) => /^key_points\s*:/.test(line)) + 1;
-  keyPoints.forEach((point, index) => {
-    if (typeof point === 'string') {
-      checkCitationText(point, () => ({ line: keyPointsLine + index + 1, column: 1 }));
-    }
-  });
-
+  const report = (point: Point, ruleId: string, message: string, severity?: 'warning') =>
+    problems.push({ file: context.file, ...point, ruleId, message, ...(severity ? { severity } : {}) });
+  const citations: CitationUse[] = [];
   const headings: string[] = [];
+  const blocks: string[] = [];
   let findingsBlocks = 0;
 
-  visitParents(tree, (node, ancestors) => {
-    const at = startOf(node);
+  const checkKeys = (keys: readonly string[], point: Point) => {
+    for (const key of keys) {
+      const found = context.lookupKey(key);
+      if (!found.known) {
+        report(point, 'citation-unknown-key', `unknown citation key \`${key}\`: add it to src/data/references.bib or correct the key${found.suggestion ? `; did you mean \`${found.suggestion}\`?` : ''}`);
+      }
+    }
+  };
+
+  visitParents(tree, (node: Nodes, ancestors: Parent[]) => {
+    const point = at(node);
     switch (node.type) {
+      case 'cite': {
+        const place = ancestors.map((a) => CITATION_PLACES[a.type]).find(Boolean);
+        if (place) {
+          report(point, 'citation-placement', `a citation cannot stand in ${place}, where it cannot be numbered or linked: move \`[${node.keys.map((k) => `@${k}`).join('; ')}]\` into the sentence that follows`);
+        }
+        checkKeys(node.keys, point);
+        citations.push({ node, ...point });
+        break;
+      }
       case 'heading': {
         const text = toString(node).trim();
-        if (node.depth === 1) {
-          report(at, 'content-heading', `remove the \`# ${text}\` heading: the title comes from the \`title\` front-matter field`);
-        }
-        if (node.depth === 2) headings.push(text);
-        if (/^references$/i.test(text)) {
-          report(at, 'content-heading', 'remove the References heading: the reference list is generated from the citations');
-        }
+        if (context.inline) report(point, 'content-inline', 'this field holds one sentence of inline Markdown: remove the heading');
+        if (node.depth === 1) report(point, 'content-heading', `remove the \`# ${text}\` heading: the title comes from the \`title\` front-matter field`);
+        if (node.depth === 2) headings.push(text.replace(/\s*\{#[a-z0-9-]+\}$/, ''));
+        if (/^references$/i.test(text)) report(point, 'content-heading', 'remove the References heading: the reference list is generated from the citations');
         break;
       }
       case 'text': {
-        if (ancestors.some((a) => (a.type as string) === 'inlineCode' || (a.type as string) === 'code')) break;
-        checkCitationText(node.value, (offset) => pointInText(node, offset));
+        for (const bad of findMalformedCitations(node.value)) {
+          report(point, 'citation-malformed', `malformed citation \`${bad.text}\`: ${bad.fix}`);
+        }
         const parent = ancestors.at(-1);
         if (parent?.type === 'paragraph' && parent.children[0] === node && ESM_STATEMENT.test(node.value)) {
-          report(at, 'content-code', 'remove the `import`/`export` statement: pages are plain Markdown and cannot run code');
+          report(point, 'content-code', 'remove the `import`/`export` statement: pages are plain Markdown and cannot run code');
         }
         break;
       }
-      case 'html': {
-        checkHtml(node.value, at, report);
+      case 'code':
+      case 'inlineCode': {
+        if (findCitations(node.value).length > 0) {
+          report(point, 'citation-placement', 'a citation cannot stand in code, where it is never counted or numbered: move it out of the code, or write the key without `@` if you mean to show the syntax');
+        }
+        break;
+      }
+      case 'image': {
+        if (findCitations(node.alt ?? '').length > 0) {
+          report(point, 'citation-placement', 'a citation cannot stand in an image’s alternative text: cite the source in the caption or the sentence beside the image');
+        }
+        checkUrl(node.url, point, report, context);
         break;
       }
       case 'link':
-      case 'image':
       case 'definition': {
-        if (/^\s*(javascript|vbscript|data):/i.test(node.url)) {
-          report(at, 'content-code', `the link target \`${node.url.slice(0, 30)}\` could run code: link to a page or an https:// address`);
-        } else if (/^http:\/\//i.test(node.url)) {
-          report(at, 'content-link', `use https:// instead of http:// in \`${node.url}\``);
-        }
+        checkUrl(node.url, point, report, context);
         break;
       }
       case 'math':
       case 'inlineMath': {
-        try {
-          katex.renderToString(node.value, { displayMode: node.type === 'math', throwOnError: true, strict: 'error' });
-        } catch (error) {
-          const reason = error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error);
-          report(at, 'math-parse', `KaTeX cannot render this formula (${reason}): correct the TeX`);
-        }
+        const result = checkFormula(node.value, node.type === 'math');
+        if (!result.ok) report(point, 'math-parse', `KaTeX cannot render this formula (${result.reason}): correct the TeX`);
         break;
       }
       case 'containerDirective': {
+        if (context.inline) report(point, 'content-inline', 'this field holds inline Markdown: remove the block');
         if (!(CONTAINER_DIRECTIVES as readonly string[]).includes(node.name)) {
-          report(at, 'content-directive', `unknown block \`:::${node.name}\`: use one of ${CONTAINER_DIRECTIVES.map((n) => `:::${n}`).join(', ')}`);
+          report(point, 'content-directive', `unknown block \`:::${node.name}\`: use one of ${CONTAINER_DIRECTIVES.map((n) => `:::${n}`).join(', ')}`);
         } else if (node.name === 'findings') {
           findingsBlocks += 1;
-          checkFindings(node, at, report);
+          checkFindings(node, point, offset, report, context.rules?.rules2026_2 ?? true);
         }
         break;
       }
       case 'leafDirective': {
         if (!(node.name in GENERATED_BLOCKS)) {
-          report(at, 'content-directive', `unknown generated block \`::${node.name}\`: use one of ${Object.keys(GENERATED_BLOCKS).map((n) => `::${n}`).join(', ')}`);
+          report(point, 'content-directive', `unknown generated block \`::${node.name}\`: use one of ${Object.keys(GENERATED_BLOCKS).map((n) => `::${n}`).join(', ')}`);
+        } else {
+          blocks.push(node.name);
+          const fix = context.checkBlock?.(node.name, node.attributes ?? {});
+          if (fix) report(point, 'content-directive', `\`::${node.name}\`: ${fix}`);
         }
         break;
       }
+      case 'textDirective': {
+        report(point, 'content-directive', `\`:${node.name}\` reads as an inline directive: write \`\\:${node.name}\` (escape the colon) if you mean the text`);
+        break;
+      }
       default: {
-        if (/^mdx/.test(node.type)) {
-          report(at, 'content-code', 'pages are plain Markdown: remove JSX, `import`/`export` and `{expressions}`');
-        }
+        if (/^mdx/.test(node.type)) report(point, 'content-code', 'pages are plain Markdown: remove JSX, `import`/`export` and `{expressions}`');
       }
     }
   });
 
-  if (context.frontMatter.page_type === 'reading-list' && Array.isArray(context.frontMatter.readings)) {
-    const line = context.source.split('\n').findIndex((l) => /^readings\s*:/.test(l)) + 1;
-    context.frontMatter.readings.forEach((item: unknown, index: number) => {
-      const reading = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-      if (typeof reading.page !== 'string') return;
-      const target = resolve(dirname(context.file), reading.page);
-      if (!existsSync(target)) {
-        report({ line, column: 1 }, 'reading-list-invalid', `reading ${index + 1}: the page \`${reading.page}\` does not exist; give a path relative to this file`);
-      } else if (typeof reading.section === 'string' && !readFileSync(target, 'utf8').includes(`{#${reading.section}}`)) {
-        report({ line, column: 1 }, 'reading-list-anchor', `reading ${index + 1}: \`${reading.page}\` has no heading with the explicit id \`{#${reading.section}}\`; add it to the heading so the link stays stable`);
-      }
-    });
-  }
-
-  if (isTopic) {
-    for (const required of REQUIRED_TOPIC_HEADINGS) {
-      if (!headings.some((h) => h.toLowerCase() === required.toLowerCase())) {
-        report({ line: 1, column: 1 }, 'content-section-missing', `add a \`## ${required}\` section: every topic page has one (see CONTRIBUTING.md)`);
-      }
-    }
-    if (citedKeys.length === 0 && !problems.some((p) => p.ruleId === 'citation-unknown-key')) {
-      report({ line: 1, column: 1 }, 'citation-none', 'a topic page must cite its sources: add at least one citation such as `[@berman2000antidepressant]`');
-    }
-    const section = sectionOf(context.docPath);
-    if (section?.requiresFindings && !isIndexPage(context.docPath) && findingsBlocks === 0) {
-      report({ line: 1, column: 1 }, 'findings-missing', 'a condition page needs a summary-of-findings table inside a `:::findings` block (see CONTRIBUTING.md)');
-    }
-    if (section?.officialRecords && !isIndexPage(context.docPath) && fm.frontMatter?.evidence?.certainty !== 'official-record') {
-      report({ line: 1, column: 1 }, 'evidence-label-invalid', 'regulation pages document official records: set `evidence.certainty: official-record`');
-    }
-  }
-
-  return { problems, frontMatter: fm.frontMatter, citedKeys };
+  for (const problem of checkRawHtml(tree, offset)) report(problem, problem.ruleId, problem.message);
+  return { problems, citations, headings, findingsBlocks, blocks };
 }
 
-/** A line that looks like an ES module statement, which MDX would execute. */
-const ESM_STATEMENT = /^(import\s[^\n]*\sfrom\s|import\s+['"]|export\s+(default|const|let|var|function|class|\{))/;
-
-/** Opening (and self-closing) tags; closing tags add nothing to check. */
-const TAG = /<([a-zA-Z][\w:-]*)([^>]*)>/g;
-
-function checkHtml(value: string, at: Point, report: (at: Point, ruleId: string, message: string) => void) {
-  const withoutComments = value.replace(/<!--[\s\S]*?-->/g, '');
-  for (const match of withoutComments.matchAll(TAG)) {
-    const tag = match[1]!.toLowerCase();
-    const attributes = match[2]!.trim().replace(/\/$/, '').trim();
-    if ((DANGEROUS_HTML as readonly string[]).includes(tag)) {
-      report(at, 'content-code', `\`<${tag}>\` is not allowed: content cannot run or embed code`);
-    } else if (/(^|\s)on[a-z]+\s*=/i.test(attributes)) {
-      report(at, 'content-code', `remove the event handler in \`<${tag}>\`: content cannot run code`);
-    } else if (/javascript:/i.test(attributes)) {
-      report(at, 'content-code', `remove the \`javascript:\` URL in \`<${tag}>\`: content cannot run code`);
-    } else if (!(ALLOWED_HTML as readonly string[]).includes(tag) || attributes) {
-      report(at, 'content-html', `raw HTML \`<${tag}${attributes ? ' …' : ''}>\` is not allowed: write Markdown (only ${ALLOWED_HTML.map((t) => `<${t}>`).join(', ')} without attributes are kept)`);
-    }
+function checkUrl(url: string, point: Point, report: (at: Point, ruleId: string, message: string) => void, context: TreeContext) {
+  if (/^\s*(javascript|vbscript|data|file):/i.test(url)) {
+    report(point, 'content-code', `the link target \`${url.slice(0, 30)}\` could run code: link to a page or an https:// address`);
+    return;
+  }
+  if (/^http:\/\//i.test(url)) {
+    report(point, 'content-link', `use https:// instead of http:// in \`${url}\``);
+    return;
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#')) return;
+  const [path] = url.split('#');
+  let target: string;
+  try {
+    target = decodeURIComponent(path!);
+  } catch {
+    report(point, 'link-broken', `the link \`${url}\` has a malformed %-escape: write the file name as it is, or escape \`%\` as \`%25\``);
+    return;
+  }
+  if (!target) return;
+  if (target.startsWith('/')) {
+    if (context.staticFileExists?.(target)) return;
+    report(point, 'link-broken', `\`${url}\` is a URL path: link to the page's Markdown file relative to this one (e.g. \`../routes/intravenous.md\`), so the link follows editions and the build can check it`);
+    return;
+  }
+  const file = resolve(dirname(context.file), target);
+  if (!existsSync(file)) {
+    report(point, 'link-broken', `the link target \`${url}\` does not exist: link to an existing page's .md file, relative to this file`);
+  } else if (!/\.md$/.test(target)) {
+    report(point, 'link-broken', `link to the page's Markdown file (\`…/page.md\`), not \`${url}\`, so the link survives URL changes and editions`);
   }
 }
 
-function checkFindings(
-  node: Parent,
-  at: Point,
-  report: (at: Point, ruleId: string, message: string) => void,
-) {
+function checkFindings(node: Parent, at: Point, offset: number, report: (at: Point, ruleId: string, message: string) => void, numbersRequired: boolean) {
   const tables = node.children.filter((child): child is Table => child.type === 'table');
   if (tables.length !== 1 || node.children.length !== 1) {
     report(at, 'findings-table', 'a `:::findings` block holds exactly one Markdown table and nothing else');
     return;
   }
+  const rowAt = (row: Nodes): Point => ({ line: (row.position?.start.line ?? 1) + offset, column: row.position?.start.column ?? 1 });
   const [header, ...rows] = tables[0]!.children;
   const columns = header!.children.map((cell) => toString(cell).trim());
   if (columns.join('|') !== FINDINGS_COLUMNS.join('|')) {
-    report(startOf(header!), 'findings-table', `the summary-of-findings columns must be exactly: | ${FINDINGS_COLUMNS.join(' | ')} | (found: | ${columns.join(' | ')} |)`);
+    report(rowAt(header!), 'findings-table', `the summary-of-findings columns must be exactly: | ${FINDINGS_COLUMNS.join(' | ')} | (found: | ${columns.join(' | ')} |)`);
     return;
   }
   if (rows.length === 0) report(at, 'findings-table', 'add at least one outcome row to the summary-of-findings table');
   for (const row of rows) {
-    const rowAt = startOf(row);
     const cells = row.children.map((cell) => toString(cell).trim());
+    const point = rowAt(row);
     if (cells.length !== FINDINGS_COLUMNS.length) {
-      report(rowAt, 'findings-table', `this row has ${cells.length} cells; a findings row has ${FINDINGS_COLUMNS.length}`);
+      report(point, 'findings-table', `this row has ${cells.length} cells; a findings row has ${FINDINGS_COLUMNS.length}`);
       continue;
     }
     if (!certaintyFromWords(cells[3]!)) {
-      report(rowAt, 'findings-certainty', `the certainty \`${cells[3]}\` is not a GRADE level: write High, Moderate, Low or Very low`);
+      report(point, 'findings-certainty', `the certainty \`${cells[3]}\` is not a GRADE level: write High, Moderate, Low or Very low`);
     }
-    if (findCitations(cells[4]!).length === 0) {
-      report(rowAt, 'findings-citation', `the outcome \`${cells[0]}\` has no citation: put \`[@key]\` in its Citations cell`);
+    const cites = row.children[4]!.children.filter((child) => child.type === 'cite');
+    if (cites.length === 0) report(point, 'findings-citation', `the outcome \`${cells[0]}\` has no citation: put \`[@key]\` in its Citations cell`);
+    for (const cell of cells.slice(1, 3)) if (!cell) report(point, 'findings-table', `fill every cell of the outcome \`${cells[0]}\``);
+    if (numbersRequired && cells.some((cell) => GAP_WORDS.test(cell))) {
+      report(point, 'findings-gap', `the row \`${cells[0]}\` says a number is missing: give the number from the source, or remove the row and list the gap in the review queue`);
     }
-    for (const cell of cells.slice(1, 3)) if (!cell) report(rowAt, 'findings-table', `fill every cell of the outcome \`${cells[0]}\``);
   }
+}
+
+export function isIndexPage(docPath: string): boolean {
+  return /(^|\/)index\.mdx?$/.test(docPath);
 }

@@ -1,62 +1,64 @@
 /**
- * An index of the pages in one content root (docs/ or an edition's folder),
- * read once and cached until a file changes.
+ * The content index: every page of every edition, parsed once into its
+ * page model, with the bibliography and the data files pages are built
+ * from, and every problem found in any of them.
  *
- * Generated blocks (the evidence map, the bibliography, the review queue)
- * need to know about every page, but a remark plugin sees one page at a
- * time. Reading the folder once per build, not once per page, keeps the
- * cost of those blocks independent of the number of pages that use them.
+ * One index is made per build, in the content-index plugin's
+ * `loadContent` (src/plugins/contentIndex); the remark plugin, the
+ * post-build steps, the validator, packets and tests all read it. A
+ * problem inside one file never stops the others from being checked: an
+ * unexpected exception becomes a positioned message for that file.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix, relative, sep } from 'node:path';
-import yaml from 'js-yaml';
-import { citedKeysInSource } from '../citations/syntax';
-import { isCertaintyLevelId, isEvidenceBasisId, type CertaintyLevelId, type EvidenceBasisId } from '../evidence/levels';
-import { DEFAULT_REVIEW_INTERVAL_MONTHS, nextReviewDue } from './frontMatter';
-import { sectionOf } from './sections';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { entriesOf, loadBibliography, suggestKey, type Bibliography } from '../citations/bibliography';
+import { renderable, renderEntries } from '../citations/csl';
+import { readGlossary, type GlossaryTerm } from '../glossary/glossary';
+import { readPkData, type PkData } from '../pharmacokinetics/parameters';
+import { contentRulesFor, listEditions } from './editions';
+import type { ContentRules } from './frontMatter';
+import { nextReviewDue } from './frontMatter';
+import { parsePage, resolveDocPath, type PageModel } from './page';
+import { sitePaths, type SitePaths } from './paths';
+import type { Problem } from './problems';
+import { checkReadingTime } from './readingTime';
 
-export interface PageSummary {
-  readonly file: string;
-  /** Path inside the content root with forward slashes, e.g. `conditions/ptsd.md`. */
-  readonly docPath: string;
-  readonly title: string;
-  readonly description: string;
-  readonly sectionId?: string;
-  readonly pageType: 'topic' | 'guide' | 'reading-list';
-  readonly certainty?: CertaintyLevelId;
-  readonly basis: readonly EvidenceBasisId[];
-  readonly rationale?: string;
-  readonly lastReviewed?: string;
-  readonly nextReviewDue?: string;
-  readonly sidebarPosition: number;
-  readonly citedKeys: readonly string[];
-  /** Words of running text, for reading-time estimates. */
-  readonly words: number;
-  /** For a reading list: the doc paths it assigns, in order (inside the same content root). */
-  readonly readings: readonly { docPath: string; section?: string; note?: string }[];
-  /** For a reading list: who it is for and what a reader will be able to do. */
-  readonly audience?: string;
-  readonly objectives: readonly string[];
+export interface SiteOptions {
+  readonly siteDir: string;
+  /** Overrides for tests and fixture sites (e.g. another bibliography). */
+  readonly paths?: Partial<SitePaths>;
+  /** The date reviews and future dates are judged against; today unless a test fixes it. */
+  readonly today?: Date;
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-export function splitFrontMatter(source: string): { data: Record<string, unknown>; body: string } {
-  const match = FRONT_MATTER.exec(source);
-  if (!match) return { data: {}, body: source };
-  let data: unknown;
-  try {
-    data = yaml.load(match[1]!);
-  } catch {
-    data = {};
-  }
-  return {
-    data: typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {},
-    body: source.slice(match[0].length),
-  };
+export interface ContentRoot {
+  /** `current` for docs/ (Next), otherwise the edition name. */
+  readonly version: string;
+  readonly dir: string;
+  readonly rules: ContentRules;
+  /** Pages in section then sidebar order. */
+  readonly pages: readonly PageModel[];
+  readonly byDocPath: ReadonlyMap<string, PageModel>;
 }
 
+export interface SiteIndex {
+  readonly paths: SitePaths;
+  readonly today: string;
+  readonly bibliography: Bibliography;
+  readonly roots: readonly ContentRoot[];
+  readonly glossary: readonly GlossaryTerm[];
+  readonly pk?: PkData;
+  readonly problems: readonly Problem[];
+  readonly pageByFile: ReadonlyMap<string, PageModel>;
+  /** Every bibliography entry rendered once by the citation style (HTML), by key. */
+  readonly renderedEntries: ReadonlyMap<string, string>;
+  /** Number of Markdown files read (including ones whose front matter failed). */
+  readonly files: number;
+}
+
+/** Markdown files under a folder, skipping dot-, underscore- and partial files. */
 export function listMarkdownFiles(root: string): string[] {
+  if (!existsSync(root)) return [];
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -70,89 +72,154 @@ export function listMarkdownFiles(root: string): string[] {
   return files.sort();
 }
 
-function asDate(value: unknown): string | undefined {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+/** docs/ (Next) and every edition under versioned_docs/, newest edition first. */
+export function contentRootDirs(paths: SitePaths): { version: string; dir: string }[] {
+  const roots = [{ version: 'current', dir: paths.docs }];
+  for (const edition of listEditions(paths.siteDir)) roots.push({ version: edition, dir: join(paths.versionedDocs, `version-${edition}`) });
+  // Folders of editions no longer listed in versions.json still validate, so an archived edition's sources stay sound.
+  if (existsSync(paths.versionedDocs)) {
+    for (const entry of readdirSync(paths.versionedDocs, { withFileTypes: true })) {
+      const version = /^version-(.+)$/.exec(entry.name)?.[1];
+      if (entry.isDirectory() && version && !roots.some((r) => r.version === version)) roots.push({ version, dir: join(paths.versionedDocs, entry.name) });
+    }
+  }
+  return roots.filter((root) => existsSync(root.dir));
 }
 
-/** Running words of a Markdown body: code, math, directives, citations and link targets left out. */
-export function countWords(body: string): number {
-  const text = body
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
-    .replace(/\[@[^\]]*\]/g, ' ')
-    .replace(/\]\([^)]*\)/g, ' ')
-    .replace(/^:{2,3}.*$/gm, ' ')
-    .replace(/[#*_|>`-]/g, ' ');
-  return text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
+const internalError = (file: string, error: unknown): Problem => ({
+  file,
+  line: 1,
+  column: 1,
+  ruleId: 'internal-error',
+  message: `the checker failed on this file (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): this is a bug in the site's tools, not in your change; report it, and meanwhile check the file by eye`,
+});
+
+const order = (a: PageModel, b: PageModel) =>
+  a.docPath.split('/')[0]!.localeCompare(b.docPath.split('/')[0]!) ||
+  (a.frontMatter.sidebar_position ?? Number.MAX_SAFE_INTEGER) - (b.frontMatter.sidebar_position ?? Number.MAX_SAFE_INTEGER) ||
+  a.docPath.localeCompare(b.docPath);
+
+export function loadSite(options: SiteOptions): SiteIndex {
+  const paths = sitePaths(options.siteDir, options.paths);
+  const today = (options.today ?? new Date()).toISOString().slice(0, 10);
+  const problems: Problem[] = [];
+  let bibliography: Bibliography;
+  try {
+    bibliography = loadBibliography(paths.bibliography, paths.citationStyle);
+  } catch (error) {
+    bibliography = { path: paths.bibliography, references: new Map(), problems: [] };
+    problems.push({ file: paths.bibliography, line: 1, column: 1, ruleId: 'bibliography-syntax', message: `the bibliography cannot be read (${(error as Error).message.split('\n')[0]}): restore the file` });
+  }
+  problems.push(...bibliography.problems);
+  const allKeys = [...bibliography.references.keys()];
+  const lookupKey = (key: string) =>
+    bibliography.references.has(key) ? ({ known: true } as const) : ({ known: false, suggestion: suggestKey(key, allKeys) } as const);
+  const staticFileExists = (path: string) => existsSync(join(paths.static, decodeURIComponent(path)));
+
+  const glossary = readGlossary(paths.glossary);
+  problems.push(...glossary.problems);
+  const pk = existsSync(paths.pkParameters) ? readPkData(paths.pkParameters) : { problems: [] };
+  problems.push(...pk.problems);
+
+  const roots: ContentRoot[] = [];
+  const pageByFile = new Map<string, PageModel>();
+  let files = 0;
+  for (const { version, dir } of contentRootDirs(paths)) {
+    const rules = contentRulesFor(version);
+    const pages: PageModel[] = [];
+    for (const file of listMarkdownFiles(dir)) {
+      files += 1;
+      try {
+        const docPath = relative(dir, file).split(sep).join('/');
+        const parsed = parsePage({ file, root: dir, docPath, version, source: readFileSync(file, 'utf8') }, { rules, today, lookupKey, staticFileExists });
+        problems.push(...parsed.problems);
+        if (parsed.page) {
+          pages.push(parsed.page);
+          pageByFile.set(file, parsed.page);
+        }
+      } catch (error) {
+        problems.push(internalError(file, error));
+      }
+    }
+    pages.sort(order);
+    roots.push({ version, dir, rules, pages, byDocPath: new Map(pages.map((page) => [page.docPath, page])) });
+  }
+
+  for (const root of roots) {
+    for (const page of root.pages) {
+      try {
+        problems.push(...checkLinksBetweenPages(page, root), ...checkReadingTime(page, root));
+        const due = nextReviewDue(page.frontMatter);
+        if (due <= today) {
+          problems.push({ file: page.file, line: 1, column: 1, ruleId: 'review-due', severity: 'warning', message: `the review was due on ${due}: review the page and update \`last_reviewed\`` });
+        }
+      } catch (error) {
+        problems.push(internalError(page.file, error));
+      }
+    }
+  }
+
+  const cited = new Set<string>();
+  for (const root of roots) for (const page of root.pages) for (const key of page.citedKeys) cited.add(bibliography.references.get(key)?.key ?? key);
+  for (const key of pk.data ? [...pk.data.sharedCitations, ...pk.data.routes.flatMap((route) => route.citations)] : []) {
+    const reference = bibliography.references.get(key);
+    if (reference) cited.add(reference.key);
+    else problems.push({ file: paths.pkParameters, line: 1, column: 1, ruleId: 'citation-unknown-key', message: `unknown citation key \`${key}\`: add it to the bibliography or correct it${suggestKey(key, allKeys) ? `; did you mean \`${suggestKey(key, allKeys)}\`?` : ''}` });
+  }
+  for (const reference of entriesOf(bibliography)) {
+    if (!cited.has(reference.key)) {
+      problems.push({ file: paths.bibliography, ...reference.position, ruleId: 'bibliography-unused', severity: 'warning', message: `\`${reference.key}\` is cited by no page: cite it or leave it for a later edition (entries are never deleted once an edition cites them)` });
+    }
+  }
+
+  const renderedEntries = renderEntries(entriesOf(bibliography).map((reference) => renderable(reference.csl, reference.moreAuthors)));
+  return { paths, today, bibliography, roots, glossary: glossary.terms, pk: pk.data, problems, pageByFile, renderedEntries, files };
 }
 
-function readingsOf(data: Record<string, unknown>, docPath: string): PageSummary['readings'] {
-  if (!Array.isArray(data.readings)) return [];
-  return data.readings
-    .filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null && typeof item.page === 'string')
-    .map((item) => ({
-      docPath: posix.normalize(posix.join(posix.dirname(docPath), (item.page as string).split('#')[0]!)),
-      section: typeof item.section === 'string' ? item.section : undefined,
-      note: typeof item.note === 'string' ? item.note : undefined,
-    }));
+function checkLinksBetweenPages(page: PageModel, root: ContentRoot): Problem[] {
+  const problems: Problem[] = [];
+  const fm = page.frontMatter;
+  fm.readings?.forEach((reading, index) => {
+    const line = page.fields.get(`readings.${index}.note`)?.line ?? 1;
+    const target = root.byDocPath.get(resolveDocPath(page, reading.page));
+    if (!target) {
+      problems.push({ file: page.file, line, column: 1, ruleId: 'reading-list-invalid', message: `reading ${index + 1}: the page \`${reading.page}\` is not a page of this edition; give a path relative to this file` });
+    } else if (reading.section && !target.headingIds.has(reading.section)) {
+      problems.push({ file: page.file, line, column: 1, ruleId: 'reading-list-anchor', message: `reading ${index + 1}: \`${reading.page}\` has no heading with the explicit id \`{#${reading.section}}\`; add it to the heading so the link stays stable` });
+    }
+  });
+  fm.self_check?.forEach((question, index) => {
+    const line = page.fields.get(`self_check.${index}.question`)?.line ?? 1;
+    const [path, anchor] = question.page.split('#');
+    const target = root.byDocPath.get(resolveDocPath(page, path!));
+    if (!target) {
+      problems.push({ file: page.file, line, column: 1, ruleId: 'self-check-invalid', message: `self-check question ${index + 1}: the page \`${question.page}\` does not exist; give a path relative to this file` });
+    } else if (anchor && !target.headingIds.has(anchor)) {
+      problems.push({ file: page.file, line, column: 1, ruleId: 'self-check-invalid', message: `self-check question ${index + 1}: \`${path}\` has no heading with the explicit id \`{#${anchor}}\`` });
+    }
+  });
+  return problems;
 }
 
-export function summarizePage(root: string, file: string, source: string): PageSummary {
-  const { data, body } = splitFrontMatter(source);
-  const docPath = relative(root, file).split(sep).join('/');
-  const evidence = (typeof data.evidence === 'object' && data.evidence !== null ? data.evidence : {}) as Record<string, unknown>;
-  const keyPoints = Array.isArray(data.key_points) ? data.key_points.filter((p) => typeof p === 'string') : [];
-  const lastReviewed = asDate(data.last_reviewed);
-  const interval = Number.isInteger(data.review_interval_months)
-    ? (data.review_interval_months as number)
-    : DEFAULT_REVIEW_INTERVAL_MONTHS;
-  const basis = Array.isArray(evidence.basis) ? evidence.basis.filter(isEvidenceBasisId) : [];
-  return {
-    file,
-    docPath,
-    title: typeof data.title === 'string' ? data.title : docPath,
-    description: typeof data.description === 'string' ? data.description : '',
-    sectionId: sectionOf(docPath)?.id,
-    pageType: data.page_type === 'guide' || data.page_type === 'reading-list' ? data.page_type : 'topic',
-    certainty: isCertaintyLevelId(evidence.certainty) ? evidence.certainty : undefined,
-    basis,
-    rationale: typeof evidence.rationale === 'string' ? evidence.rationale : undefined,
-    lastReviewed,
-    nextReviewDue: lastReviewed ? nextReviewDue({ last_reviewed: lastReviewed, review_interval_months: interval }) : undefined,
-    sidebarPosition: typeof data.sidebar_position === 'number' ? data.sidebar_position : Number.MAX_SAFE_INTEGER,
-    citedKeys: citedKeysInSource(`${keyPoints.join('\n')}\n${body}`),
-    words: countWords(`${keyPoints.join('\n')}\n${body}`),
-    readings: readingsOf(data, docPath),
-    audience: typeof data.audience === 'string' ? data.audience : undefined,
-    objectives: Array.isArray(data.objectives) ? data.objectives.filter((o): o is string => typeof o === 'string') : [],
-  };
+/** For tests and tools: the file a doc path names in a root. */
+export function fileOf(root: ContentRoot, docPath: string): string {
+  return resolve(root.dir, docPath);
 }
 
-const cache = new Map<string, { signature: string; checkedAt: number; pages: PageSummary[] }>();
+
+let current: { key: string; site: SiteIndex } | undefined;
+
+/** Makes `site` the index every build step reads (the content-index plugin calls this in `loadContent`). */
+export function setCurrentSite(site: SiteIndex): void {
+  current = { key: site.paths.siteDir, site };
+}
 
 /**
- * How long a loaded index is trusted before the folder is checked for
- * changes again. Every page of a build asks for the index; checking the
- * whole folder on each request would make a build's cost grow with the
- * square of the page count. The development server still sees an edit
- * within this time.
+ * The index of the build in progress. A process that did not run the
+ * plugin (a test, or a compiler worker) loads it once itself; the data are
+ * the same either way.
  */
-export const INDEX_REVALIDATE_MS = 2000;
-
-/** Every page under a content root, in section then sidebar order. */
-export function loadContentIndex(root: string): PageSummary[] {
-  const cached = cache.get(root);
-  if (cached && Date.now() - cached.checkedAt < INDEX_REVALIDATE_MS) return cached.pages;
-  const files = listMarkdownFiles(root);
-  const signature = files.map((file) => `${file}:${statSync(file).mtimeMs}`).join('|');
-  if (cached && cached.signature === signature) {
-    cached.checkedAt = Date.now();
-    return cached.pages;
-  }
-  const pages = files
-    .map((file) => summarizePage(root, file, readFileSync(file, 'utf8')))
-    .sort((a, b) => a.docPath.split('/')[0]!.localeCompare(b.docPath.split('/')[0]!) || a.sidebarPosition - b.sidebarPosition || a.docPath.localeCompare(b.docPath));
-  cache.set(root, { signature, checkedAt: Date.now(), pages });
-  return pages;
+export function currentSite(options: SiteOptions): SiteIndex {
+  if (!current || current.key !== options.siteDir) setCurrentSite(loadSite(options));
+  return current!.site;
 }

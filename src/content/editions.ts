@@ -1,16 +1,35 @@
 /**
  * Editions, defined once. An edition is a dated Docusaurus docs version
- * (for example `2026.1`) listed in versions.json, newest first. The newest
- * edition is the default at /docs/; work in progress is "Next" at
- * /docs/next/. Every edition also answers at /docs/<edition>/ for good, so
- * a syllabus can link to a URL that will not change when the next edition
- * is cut.
+ * (for example `2026.1`) listed in versions.json, newest first. Every
+ * edition is served at its permanent address, /docs/<edition>/…, which is
+ * also its canonical address: a syllabus can cite it and it never changes.
+ * The unversioned /docs/… path means "the newest edition": it redirects to
+ * the newest edition's page, so a bookmark always opens the latest text
+ * while the address bar shows the address that will not change. Work in
+ * progress is "Next" at /docs/next/, a draft that search engines are told
+ * not to index.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CURRENT_RULES, type ContentRules } from './frontMatter';
 
-export const NEXT_LABEL = 'Next';
+export const NEXT_LABEL = 'Next (draft)';
 export const NEXT_PATH = 'next';
+/** The docs plugin's route base path. */
+export const DOCS_BASE = 'docs';
+
+/**
+ * Editions cut before a front-matter field became required keep building
+ * without it: 2026.1 predates the bottom line, the label's question and the
+ * literature-search date.
+ */
+const EDITION_RULES: Readonly<Record<string, ContentRules>> = {
+  '2026.1': { rules2026_2: false },
+};
+
+export function contentRulesFor(version: string): ContentRules {
+  return EDITION_RULES[version] ?? CURRENT_RULES;
+}
 
 /** Editions from versions.json, newest first; empty before the first edition is cut. */
 export function listEditions(siteDir: string): string[] {
@@ -30,42 +49,43 @@ export function previousEdition(version: string, editions: readonly string[]): s
   return index === -1 ? undefined : editions[index + 1];
 }
 
+/** The URL path segment of a version: the edition name, or `next` for the draft. */
+export function versionPath(version: string): string {
+  return version === 'current' ? NEXT_PATH : version;
+}
+
+/** How a version is named to readers: "2026.1", or "Next (draft)". */
+export function versionLabel(version: string): string {
+  return version === 'current' ? NEXT_LABEL : version;
+}
+
 export interface DocsVersionOptions {
   lastVersion?: string;
-  versions: Record<string, { label: string; path?: string; banner?: 'none' | 'unreleased' | 'unmaintained' }>;
+  versions: Record<string, { label: string; path?: string; banner?: 'none' | 'unreleased' | 'unmaintained'; noIndex?: boolean }>;
   onlyIncludeVersions?: string[];
 }
 
 /**
- * Docs plugin options for the editions. `only` limits the build to some
- * editions (plus Next) for fast local builds and for archiving old ones.
+ * Docs plugin options for the editions. Every edition lives at its own
+ * path; `only` limits the build to some editions (plus Next) for fast
+ * local builds and for archiving old ones.
  */
 export function docsVersionOptions(siteDir: string, only?: readonly string[]): DocsVersionOptions {
   const editions = listEditions(siteDir);
   const latest = editions[0];
   const versions: DocsVersionOptions['versions'] = {
-    current: { label: NEXT_LABEL, ...(latest ? { path: NEXT_PATH, banner: 'unreleased' as const } : {}) },
+    current: { label: NEXT_LABEL, path: latest ? NEXT_PATH : undefined, banner: latest ? 'unreleased' : 'none', noIndex: Boolean(latest) },
   };
   editions.forEach((edition, index) => {
-    versions[edition] = { label: index === 0 ? `${edition} (current edition)` : edition, banner: index === 0 ? 'none' : 'unmaintained' };
+    versions[edition] = { label: edition, path: edition, banner: index === 0 ? 'none' : 'unmaintained' };
   });
   const included = only?.length ? ['current', ...editions.filter((e) => only.includes(e))] : undefined;
   return { ...(latest ? { lastVersion: latest } : {}), versions, ...(included ? { onlyIncludeVersions: included } : {}) };
 }
 
-/**
- * The newest edition lives at /docs/; its permanent address /docs/<edition>/
- * redirects there until a newer edition is cut, when the pages themselves
- * move to that address. For the plugin-client-redirects `createRedirects`.
- */
-export function editionRedirects(siteDir: string, baseUrl = '/'): (path: string) => string[] | undefined {
-  const editions = listEditions(siteDir);
-  const latest = editions[0];
-  const docs = `${baseUrl.replace(/\/$/, '')}/docs`;
-  const other = [NEXT_PATH, ...editions].map((name) => `${docs}/${name}`);
-  return (path) => {
-    if (!latest || !(path === docs || path.startsWith(`${docs}/`))) return undefined;
-    if (other.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) return undefined;
-    return [`${docs}/${latest}${path.slice(docs.length)}`];
-  };
+/** The path of a page of the newest edition (Next before the first edition), for links outside the docs. */
+export function latestDocPath(siteDir: string, docPath: string): string {
+  const latest = listEditions(siteDir)[0];
+  const slug = docPath.replace(/\.md$/, '').replace(/(^|\/)index$/, '');
+  return `/${DOCS_BASE}/${latest ?? NEXT_PATH}${slug ? `/${slug}` : ''}`;
 }

@@ -1,15 +1,17 @@
 /**
- * The Markdown syntax pages are written in, defined once: the validator
- * parses with this processor, and the site configuration passes the same
- * math options to Docusaurus.
+ * The Markdown syntax pages are written in, defined once: the content
+ * index parses every page with this processor, and the site configuration
+ * passes the same math and KaTeX options to Docusaurus.
  */
 import type { Root } from 'mdast';
+import type { KatexOptions } from 'katex';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath, { type Options as MathOptions } from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import citeNodes from '../remark/citeNodes';
 
 /**
  * Single dollars are not math: "$400 to $800 per infusion" must stay text.
@@ -18,13 +20,32 @@ import { unified } from 'unified';
  */
 export const MATH_OPTIONS: MathOptions = { singleDollarTextMath: false };
 
+/**
+ * KaTeX limits, for the checker and for rehype-katex alike. `trust: false`
+ * refuses \href, \url and \includegraphics; `maxSize` caps every size a
+ * formula can ask for (a `\rule{1000em}{1000em}` would otherwise stretch a
+ * page to 100,000 pixels); `maxExpand` stops macro loops; `strict: 'error'`
+ * refuses input KaTeX would only warn about. The checker also refuses a
+ * formula that asks for more than `maxSize`, so nothing is clamped silently.
+ */
+export const KATEX_OPTIONS = {
+  trust: false,
+  maxSize: 10,
+  maxExpand: 200,
+  strict: 'error',
+  throwOnError: true,
+  output: 'htmlAndMathml',
+} as const satisfies KatexOptions;
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter)
   .use(remarkGfm)
   .use(remarkDirective)
-  .use(remarkMath, MATH_OPTIONS);
+  .use(remarkMath, MATH_OPTIONS)
+  .use(citeNodes);
 
+/** Parses a page (or an inline field) into mdast with citation nodes. */
 export function parseMarkdown(source: string): Root {
-  return processor.parse(source);
+  return processor.runSync(processor.parse(source));
 }

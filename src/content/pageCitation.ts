@@ -1,14 +1,17 @@
 /**
  * How to cite a page of this site, defined once: the AMA text and the
- * BibTeX entry shown under "Cite this page", the file names of the page's
- * reference downloads, and the link that reports an error on it.
+ * BibTeX entry shown under "Cite this page", the addresses of the page's
+ * reference downloads, and the ways to report an error on it. Runs in the
+ * browser too, so it imports nothing from Node.
  */
 import { formatDate } from '../citations/format';
 
 export interface CitablePage {
   readonly siteTitle: string;
   readonly title: string;
+  /** The permanent address of the page in its edition. */
   readonly url: string;
+  /** The edition's name, e.g. "2026.1" or "Next (draft)"; never "current". */
   readonly edition: string;
   /** YYYY-MM-DD */
   readonly lastReviewed?: string;
@@ -24,25 +27,33 @@ export function amaPageCitation(page: CitablePage): string {
   return parts.join(' ');
 }
 
-export function bibtexPageCitation(page: CitablePage): string {
+/** A BibTeX key unique per page and edition: `ketamineevidence<edition><slug>`. */
+export function pageCitationKey(page: Pick<CitablePage, 'url' | 'edition'>): string {
   const slug = new URL(page.url).pathname.split('/').filter(Boolean).pop() ?? 'page';
-  const year = page.lastReviewed?.slice(0, 4) ?? '';
-  const key = `ketamineevidence${year}${slug.replace(/[^a-z]/g, '')}`;
+  const edition = page.edition.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return `ketamineevidence${edition}${slug.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
+}
+
+export function bibtexPageCitation(page: CitablePage): string {
   const fields = [
     `  author = {{${page.siteTitle}}}`,
     `  title = {${page.title}}`,
+    `  edition = {${page.edition}}`,
     `  howpublished = {Edition ${page.edition}}`,
-    year ? `  year = {${year}}` : '',
+    page.lastReviewed ? `  year = {${page.lastReviewed.slice(0, 4)}}` : '',
     page.lastReviewed ? `  date = {${page.lastReviewed}}` : '',
     `  url = {${page.url}}`,
     page.accessed ? `  urldate = {${page.accessed}}` : '',
   ].filter(Boolean);
-  return `@misc{${key},\n${fields.join(',\n')},\n}`;
+  return `@misc{${pageCitationKey(page)},\n${fields.join(',\n')},\n}`;
 }
 
+export const REFERENCE_FORMATS = ['bib', 'ris', 'json'] as const;
+export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number];
+
 /** Where the build writes a page's reference list for download, beside the page. */
-export function referenceDownloadPath(permalink: string, format: 'bib' | 'ris'): string {
-  return `${permalink.replace(/\/$/, '') || '/index'}.references.${format}`;
+export function referenceDownloadPath(permalink: string, format: ReferenceFormat): string {
+  return `${permalink.replace(/\/$/, '') || '/index'}.references.${format === 'json' ? 'csl.json' : format}`;
 }
 
 /**
@@ -51,22 +62,13 @@ export function referenceDownloadPath(permalink: string, format: 'bib' | 'ris'):
  * .github/ISSUE_TEMPLATE/report-error.yml).
  */
 export function reportErrorUrl(repositoryUrl: string, page: { url: string; title: string; edition: string }): string {
-  const query = new URLSearchParams({
-    template: 'report-error.yml',
-    title: `Error on “${page.title}”`,
-    page: page.url,
-    edition: page.edition,
-  });
+  const query = new URLSearchParams({ template: 'report-error.yml', title: `Error on “${page.title}”`, page: page.url, edition: page.edition });
   return `${repositoryUrl}/issues/new?${query.toString()}`;
 }
 
-/**
- * The permanent address of a page in its edition. The newest edition is
- * served at /docs/…, but its pages also answer at /docs/<edition>/… for
- * good, and that is the address to cite. Next (`current`) is not an
- * edition and keeps its own address.
- */
-export function editionPermalink(permalink: string, version: string): string {
-  if (version === 'current' || permalink.includes(`/docs/${version}/`) || permalink.endsWith(`/docs/${version}`)) return permalink;
-  return permalink.replace(/\/docs(\/|$)/, `/docs/${version}$1`);
+/** The same report by e-mail, for readers without a GitHub account. */
+export function reportErrorMail(address: string, page: { url: string; title: string; edition: string }): string {
+  const subject = `Error on “${page.title}” (edition ${page.edition})`;
+  const body = `Page: ${page.url}\nEdition: ${page.edition}\n\nWhat is wrong, and the source that shows it:\n`;
+  return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

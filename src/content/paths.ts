@@ -20,10 +20,47 @@ function findSiteDir(start: string): string {
   return dir;
 }
 
+/** The site folder of the command being run; plugins receive theirs through options instead. */
 export const SITE_DIR = findSiteDir(process.cwd());
-export const DOCS_DIR = join(SITE_DIR, 'docs');
-export const VERSIONED_DOCS_DIR = join(SITE_DIR, 'versioned_docs');
-export const BIBLIOGRAPHY_PATH = join(SITE_DIR, 'src', 'data', 'references.bib');
+
+/** Where a site keeps each kind of content, derived from its folder. */
+export interface SitePaths {
+  readonly siteDir: string;
+  readonly docs: string;
+  readonly versionedDocs: string;
+  readonly pages: string;
+  readonly static: string;
+  readonly data: string;
+  readonly bibliography: string;
+  readonly citationStyle: string;
+  readonly glossary: string;
+  readonly pkParameters: string;
+  readonly trials: string;
+  readonly labelFacts: string;
+  readonly searchSynonyms: string;
+}
+
+export function sitePaths(siteDir: string, overrides: Partial<SitePaths> = {}): SitePaths {
+  const data = overrides.data ?? join(siteDir, 'src', 'data');
+  return {
+    siteDir,
+    docs: join(siteDir, 'docs'),
+    versionedDocs: join(siteDir, 'versioned_docs'),
+    pages: join(siteDir, 'src', 'pages'),
+    static: join(siteDir, 'static'),
+    data,
+    bibliography: join(data, 'references.bib'),
+    citationStyle: join(siteDir, 'src', 'citations', 'ama.csl'),
+    glossary: join(data, 'glossary.json'),
+    pkParameters: join(data, 'pk-parameters.json'),
+    trials: join(data, 'trials'),
+    labelFacts: join(data, 'label-facts.yaml'),
+    searchSynonyms: join(data, 'search-synonyms.yaml'),
+    ...overrides,
+  };
+}
+
+export const PATHS = sitePaths(SITE_DIR);
 
 export interface DocLocation {
   /** The content root: docs/ or versioned_docs/version-X/. */
@@ -35,7 +72,7 @@ export interface DocLocation {
 }
 
 /** Locates a Markdown file inside docs/ or an edition's versioned_docs/ folder. */
-export function docLocation(filePath: string, siteDir: string = SITE_DIR): DocLocation | undefined {
+export function docLocation(filePath: string, siteDir: string): DocLocation | undefined {
   const fromSite = relative(siteDir, filePath).split(sep).join('/');
   const current = /^docs\/(.+)$/.exec(fromSite);
   if (current) return { root: join(siteDir, 'docs'), docPath: current[1]!, version: 'current' };

@@ -7,6 +7,8 @@ export const SITE = {
   shortTitle: 'Ketamine Evidence',
   tagline: 'What the research on ketamine therapy shows, how sure we can be, and the source behind each claim.',
   repositoryUrl: 'https://github.com/ketamine-evidence/ketamine-evidence',
+  /** Where readers without a GitHub account send corrections; deployments set CORRECTIONS_EMAIL. */
+  correctionsEmail: 'corrections@ketamine-evidence.example.org',
   disclaimer:
     'For health professionals. This site summarizes published research and official records; it is not medical advice, does not replace clinical judgment or the product labelling, and does not endorse any clinic or product. Ketamine for psychiatric indications other than esketamine’s labelled uses is off-label.',
   get disclaimerHtml(): string {

@@ -31,4 +31,7 @@ export const GENERATED_BLOCKS: Readonly<Record<string, string>> = {
 export const ALLOWED_HTML = ['br', 'sub', 'sup'] as const;
 
 /** Tags that would run or embed code: named in their own message because the risk is not style. */
-export const DANGEROUS_HTML = ['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'form', 'base'] as const;
+export const DANGEROUS_HTML = [
+  'script', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'portal', 'object', 'embed', 'applet',
+  'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math',
+] as const;

@@ -3,11 +3,9 @@
  * is generated from it, and every page links the first use of each term to
  * its entry, with the definition shown on hover or focus.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { SITE_DIR } from '../content/paths';
+import { readFileSync } from 'node:fs';
+import type { Problem } from '../content/problems';
 
-export const GLOSSARY_PATH = join(SITE_DIR, 'src', 'data', 'glossary.json');
 const MAX_DEFINITION_WORDS = 60;
 
 export interface GlossaryTerm {
@@ -21,7 +19,7 @@ export interface GlossaryTerm {
 }
 
 /** Checks the glossary data; throws naming the entry and the fix. */
-export function parseGlossary(raw: unknown, file = GLOSSARY_PATH): GlossaryTerm[] {
+export function parseGlossary(raw: unknown, file: string): GlossaryTerm[] {
   if (!Array.isArray(raw)) throw new Error(`${file}: the glossary must be a JSON array of terms`);
   const ids = new Set<string>();
   const matches = new Map<string, string>();
@@ -53,15 +51,14 @@ export function parseGlossary(raw: unknown, file = GLOSSARY_PATH): GlossaryTerm[
   });
 }
 
-const cache = new Map<string, { mtimeMs: number; terms: GlossaryTerm[] }>();
-
-export function loadGlossary(path = GLOSSARY_PATH): GlossaryTerm[] {
-  const { mtimeMs } = statSync(path);
-  const cached = cache.get(path);
-  if (cached?.mtimeMs === mtimeMs) return cached.terms;
-  const terms = parseGlossary(JSON.parse(readFileSync(path, 'utf8')), path);
-  cache.set(path, { mtimeMs, terms });
-  return terms;
+/** Reads the glossary file; a problem (never an exception) when it is missing a field or is not JSON. */
+export function readGlossary(path: string): { terms: GlossaryTerm[]; problems: Problem[] } {
+  try {
+    return { terms: parseGlossary(JSON.parse(readFileSync(path, 'utf8')), path), problems: [] };
+  } catch (error) {
+    const message = (error as Error).message.replace(`${path}: `, '');
+    return { terms: [], problems: [{ file: path, line: 1, column: 1, ruleId: 'data-invalid', message }] };
+  }
 }
 
 export interface TermPattern {

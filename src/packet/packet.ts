@@ -1,22 +1,28 @@
 /**
  * Assembles a course packet: which pages a reading list or an edition
- * contains, in order, and the HTML document the PDF is printed from (cover,
- * table of contents, then each page's article with its label, citations
- * and reference list).
+ * contains, in order (from the content index), their addresses (from the
+ * build's page manifest), and the HTML document the PDF is printed from:
+ * cover, contents, then each page's article with its label, citations and
+ * reference list, every internal link printed with its full address.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadContentIndex, type PageSummary } from '../content/contentIndex';
-import { editionRoot, listEditions, NEXT_PATH } from '../content/editions';
+import type { SiteIndex } from '../content/contentIndex';
+import { listEditions, NEXT_PATH, versionLabel } from '../content/editions';
+import { resolveDocPath } from '../content/page';
+import { assignedPages } from '../content/readingTime';
 import { SECTIONS } from '../content/sections';
+import { findPage, type BuiltPage } from '../content/urls';
 
 export interface PacketPage {
   readonly title: string;
+  /** The path the page is served at (base URL included). */
+  readonly permalink: string;
+  /** The page's full, permanent address. */
   readonly url: string;
   readonly note?: string;
 }
 
 export interface Packet {
+  readonly id: string;
   readonly title: string;
   readonly edition: string;
   readonly audience?: string;
@@ -26,68 +32,59 @@ export interface Packet {
 
 export class PacketError extends Error {}
 
-/** Where an edition's pages are served: the newest at /docs/, Next at /docs/next/, older ones at /docs/<edition>/. */
-export function editionBase(siteDir: string, edition: string): string {
+/** Resolves the edition a reader typed: an edition, `next`, or nothing for the newest. */
+export function resolveEdition(siteDir: string, requested?: string): string {
   const editions = listEditions(siteDir);
-  if (edition === 'current') return editions.length > 0 ? `/docs/${NEXT_PATH}/` : '/docs/';
-  return editions[0] === edition ? '/docs/' : `/docs/${edition}/`;
+  if (!requested) return editions[0] ?? 'current';
+  if (requested.toLowerCase() === NEXT_PATH) return 'current';
+  if (!editions.includes(requested)) throw new PacketError(`unknown edition "${requested}": use one of ${[...editions, NEXT_PATH].join(', ')}`);
+  return requested;
 }
 
-export function pageUrl(base: string, docPath: string): string {
-  return (base + docPath.replace(/\.md$/, '').replace(/(^|\/)index$/, '')).replace(/\/$/, '') || '/';
+function built(manifest: readonly BuiltPage[], version: string, docPath: string): BuiltPage {
+  const page = findPage(manifest, version, docPath);
+  if (!page) throw new PacketError(`the page ${docPath} of edition ${versionLabel(version)} is not in the build: rebuild the site (npm run build), with that edition included`);
+  return page;
 }
 
-/** Resolves the edition name a reader typed: an edition, `next`, or nothing for the newest. */
-export function resolveEdition(siteDir: string, requested?: string): { version: string; label: string } {
-  const editions = listEditions(siteDir);
-  if (!requested) return editions[0] ? { version: editions[0], label: editions[0] } : { version: 'current', label: 'Next' };
-  if (requested.toLowerCase() === 'next') return { version: 'current', label: 'Next' };
-  if (!editions.includes(requested)) {
-    throw new PacketError(`unknown edition "${requested}": use one of ${[...editions, 'next'].join(', ')}`);
+/** Reading lists of an edition, by id (the file name without .md). */
+export function readingListIds(site: SiteIndex, version: string): string[] {
+  const root = site.roots.find((r) => r.version === version);
+  return (root?.pages ?? []).filter((page) => page.frontMatter.page_type === 'reading-list').map((page) => page.docPath.replace(/^reading-lists\/|\.md$/g, ''));
+}
+
+export function readingListPacket(site: SiteIndex, manifest: readonly BuiltPage[], listId: string, version: string): Packet {
+  const root = site.roots.find((r) => r.version === version);
+  const list = root?.byDocPath.get(`reading-lists/${listId}.md`);
+  if (!root || !list || list.frontMatter.page_type !== 'reading-list') {
+    throw new PacketError(`unknown reading list "${listId}" in edition ${versionLabel(version)}: use one of ${readingListIds(site, version).join(', ')}, or "edition" for the whole edition`);
   }
-  return { version: requested, label: requested };
+  const notes = new Map<string, string[]>();
+  for (const reading of list.frontMatter.readings ?? []) {
+    const docPath = resolveDocPath(list, reading.page);
+    notes.set(docPath, [...(notes.get(docPath) ?? []), reading.note]);
+  }
+  const pages = assignedPages(list, root).map((page) => {
+    const entry = built(manifest, version, page.docPath);
+    return { title: entry.title, permalink: entry.permalink, url: entry.url, note: notes.get(page.docPath)?.join(' ') };
+  });
+  return { id: listId, title: list.frontMatter.title, edition: versionLabel(version), audience: list.frontMatter.audience, objectives: list.frontMatter.objectives ?? [], pages };
 }
 
-export function readingListPacket(siteDir: string, listId: string, requestedEdition?: string): Packet {
-  const { version, label } = resolveEdition(siteDir, requestedEdition);
-  const root = editionRoot(siteDir, version);
-  const pages = loadContentIndex(root);
-  const lists = pages.filter((page) => page.pageType === 'reading-list');
-  const list = lists.find((page) => page.docPath === `reading-lists/${listId}.md`);
-  if (!list) {
-    throw new PacketError(`unknown reading list "${listId}" in edition ${label}: use one of ${lists.map((l) => l.docPath.replace(/^reading-lists\/|\.md$/g, '')).join(', ')}, or "edition" for the whole edition`);
-  }
-  const byPath = new Map(pages.map((page) => [page.docPath, page]));
-  const base = editionBase(siteDir, version);
-  const seen = new Set<string>();
-  const packetPages: PacketPage[] = [];
-  for (const reading of list.readings) {
-    const page = byPath.get(reading.docPath);
-    if (!page || !existsSync(join(root, reading.docPath))) {
-      throw new PacketError(`reading list "${listId}" assigns "${reading.docPath}", which is not a page of edition ${label}: correct the list's \`readings\``);
-    }
-    // A page assigned twice (whole, then a section) is printed once, with both notes.
-    const url = pageUrl(base, page.docPath);
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const notes = list.readings.filter((r) => r.docPath === reading.docPath).map((r) => r.note).filter(Boolean);
-    packetPages.push({ title: page.title, url, note: notes.join(' ') });
-  }
-  return { title: list.title, edition: label, audience: list.audience, objectives: list.objectives, pages: packetPages };
-}
-
-export function editionPacket(siteDir: string, requestedEdition?: string): Packet {
-  const { version, label } = resolveEdition(siteDir, requestedEdition);
-  const base = editionBase(siteDir, version);
-  const order = (page: PageSummary) => SECTIONS.findIndex((s) => s.id === page.sectionId);
-  const pages = loadContentIndex(editionRoot(siteDir, version))
-    .filter((page) => page.pageType === 'topic')
-    .sort((a, b) => order(a) - order(b) || a.sidebarPosition - b.sidebarPosition);
+export function editionPacket(site: SiteIndex, manifest: readonly BuiltPage[], version: string): Packet {
+  const root = site.roots.find((r) => r.version === version);
+  if (!root) throw new PacketError(`edition ${versionLabel(version)} has no pages`);
+  const order = (sectionId?: string) => SECTIONS.findIndex((s) => s.id === sectionId);
+  const topics = root.pages.filter((page) => page.frontMatter.page_type === 'topic').sort((a, b) => order(a.sectionId) - order(b.sectionId));
   return {
-    title: `Ketamine Therapy Evidence: edition ${label}`,
-    edition: label,
+    id: `edition-${versionLabel(version).replace(/[^a-z0-9.]/gi, '').toLowerCase()}`,
+    title: `Ketamine Therapy Evidence: edition ${versionLabel(version)}`,
+    edition: versionLabel(version),
     objectives: [],
-    pages: pages.map((page) => ({ title: page.title, url: pageUrl(base, page.docPath) })),
+    pages: topics.map((page) => {
+      const entry = built(manifest, version, page.docPath);
+      return { title: entry.title, permalink: entry.permalink, url: entry.url };
+    }),
   };
 }
 
@@ -95,16 +92,23 @@ const escapeHtml = (value: string) => value.replace(/[&<>"]/g, (c) => ({ '&': '&
 
 /** Gives every id and in-page link of one page a prefix, so pages joined in one document do not collide. */
 export function prefixIds(html: string, prefix: string): string {
-  return html.replace(/\b(id|aria-describedby|aria-labelledby)="([^"]+)"/g, (_, attr: string, value: string) => `${attr}="${value.split(/\s+/).map((v) => `${prefix}-${v}`).join(' ')}"`)
+  return html
+    .replace(/\b(id|aria-describedby|aria-labelledby)="([^"]+)"/g, (_, attr: string, value: string) => `${attr}="${value.split(/\s+/).map((v) => `${prefix}-${v}`).join(' ')}"`)
     .replace(/\bhref="#([^"]+)"/g, (_, id: string) => `href="#${prefix}-${id}"`);
 }
 
+/** Internal links become full addresses, so a printed packet shows where each one leads. */
+export function absoluteLinks(html: string, origin: string): string {
+  return html.replace(/\bhref="(\/[^"]*)"/g, (_, path: string) => `href="${origin}${path}"`);
+}
+
 export function packetHtml(packet: Packet, articles: readonly string[], stylesheets: readonly string[], generated: string): string {
+  const origin = packet.pages[0] ? packet.pages[0].url.slice(0, packet.pages[0].url.length - packet.pages[0].permalink.length) : '';
   const toc = packet.pages
     .map((page, i) => `<li><a href="#page-${i + 1}">${escapeHtml(page.title)}</a>${page.note ? `<br><span class="packet-note">${escapeHtml(page.note)}</span>` : ''}</li>`)
     .join('');
   const body = articles
-    .map((article, i) => `<section class="packet-page" id="page-${i + 1}"><p class="packet-source">${escapeHtml(packet.pages[i]!.url)}</p>${prefixIds(article, `p${i + 1}`).replace(/<details(?![^>]*\bopen\b)/g, '<details open')}</section>`)
+    .map((article, i) => `<section class="packet-page" id="page-${i + 1}"><p class="packet-source">${escapeHtml(packet.pages[i]!.url)}</p>${absoluteLinks(prefixIds(article, `p${i + 1}`), origin).replace(/<details(?![^>]*\bopen\b)/g, '<details open')}</section>`)
     .join('');
   return `<!doctype html><html lang="en" data-theme="light"><head><meta charset="utf-8"><title>${escapeHtml(packet.title)}</title>
 ${stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}

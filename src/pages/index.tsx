@@ -9,17 +9,20 @@ import type { ReactNode } from 'react';
 import EvidenceLabel from '../components/EvidenceLabel';
 import { SECTIONS } from '../content/sections';
 import { SITE } from '../content/site';
-import { CERTAINTY_ORDER } from '../evidence/levels';
+import { GRADE_LEVELS, LABEL_KINDS } from '../evidence/levels';
+import { useDocPath } from '../components/useDocPath';
 import styles from './index.module.css';
 
 const START_HERE = [
-  { to: '/docs/conditions/treatment-resistant-depression', label: 'Does it work for treatment-resistant depression?' },
-  { to: '/docs/risks/contraindications-and-precautions', label: 'Who should not receive it?' },
-  { to: '/docs/regulation/united-states', label: 'What is approved, and what is off-label?' },
-  { to: '/docs/routes/pharmacokinetics', label: 'How do the routes differ?' },
+  { doc: 'conditions/treatment-resistant-depression', label: 'Does it work for treatment-resistant depression?' },
+  { doc: 'risks/contraindications-and-precautions', label: 'Who should not receive it?' },
+  { doc: 'regulation/united-states', label: 'What is approved, and what is off-label?' },
+  { doc: 'routes/pharmacokinetics', label: 'How do the routes differ?' },
 ];
 
 export default function Home(): ReactNode {
+  const docs = useDocPath('');
+  const to = (doc: string) => `${docs}${doc}`;
   return (
     <Layout title="Home" description={SITE.tagline}>
       <main className={styles.main}>
@@ -36,8 +39,8 @@ export default function Home(): ReactNode {
             <h2 id="start-here">Start with a question</h2>
             <ul className={styles.questions}>
               {START_HERE.map((item) => (
-                <li key={item.to}>
-                  <Link to={item.to}>{item.label}</Link>
+                <li key={item.doc}>
+                  <Link to={to(item.doc)}>{item.label}</Link>
                 </li>
               ))}
             </ul>
@@ -45,7 +48,7 @@ export default function Home(): ReactNode {
             <ul className={styles.sections} aria-labelledby="sections">
               {SECTIONS.filter((s) => s.id !== 'methods').map((section) => (
                 <li key={section.id}>
-                  <Link to={`/docs/${section.id}`}>{section.title}</Link>
+                  <Link to={to(section.id)}>{section.title}</Link>
                   <span> {section.summary}</span>
                 </li>
               ))}
@@ -55,11 +58,12 @@ export default function Home(): ReactNode {
           <section aria-labelledby="how-labelled" className={styles.scale}>
             <h2 id="how-labelled">How evidence is labelled</h2>
             <p>
-              Each page carries a certainty label under its title, following GRADE, with the type of evidence behind it
-              and a one-line reason. Focus or hover a label for its definition.
+              Each page carries a label under its title saying how sure we can be of its answer. Questions of effect
+              are graded with GRADE ({LABEL_KINDS.grade.name}); pages that describe a mechanism or pharmacology, or
+              document official records, carry the label that fits them. Focus or hover a label for its definition.
             </p>
             <ul className={styles.levels}>
-              {CERTAINTY_ORDER.map((level) => (
+              {GRADE_LEVELS.map((level) => (
                 <li key={level.id}>
                   <EvidenceLabel level={level.id} />
                   <span className={styles.implication}>{level.implication}</span>
@@ -67,8 +71,8 @@ export default function Home(): ReactNode {
               ))}
             </ul>
             <p>
-              <Link to="/docs/methods/how-we-grade-evidence">How we grade evidence</Link> ·{' '}
-              <Link to="/docs/reference/evidence-map">Evidence map of every page</Link>
+              <Link to={to('methods/how-we-grade-evidence')}>How we grade evidence</Link> ·{' '}
+              <Link to={to('reference/evidence-map')}>Evidence map of every page</Link>
             </p>
           </section>
         </div>

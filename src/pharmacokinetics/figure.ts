@@ -5,9 +5,9 @@
  */
 import type { ElementContent } from 'hast';
 import type { PhrasingContent, RootContent, Table, TableRow } from 'mdast';
-import { block, hastBlock, hastElement, hastText, text } from '../remark/shared/nodes';
+import { block, cite, hastBlock, hastElement, hastText, text } from '../remark/shared/nodes';
 import { concentration } from './model';
-import { loadPkData, type PkData } from './parameters';
+import type { PkData } from './parameters';
 
 const WIDTH = 640;
 const HEIGHT = 340;
@@ -97,7 +97,7 @@ export function describe(data: PkData, lines: Curve[]): string {
 }
 
 function citationText(keys: readonly string[]): PhrasingContent[] {
-  return keys.length ? [text(`[${[...new Set(keys)].map((k) => `@${k}`).join('; ')}]`)] : [];
+  return keys.length ? [cite(keys)] : [];
 }
 
 function dataTable(data: PkData, lines: Curve[]): Table {
@@ -112,10 +112,10 @@ function dataTable(data: PkData, lines: Curve[]): Table {
       citationText([...route.citations, ...data.sharedCitations]),
     ]),
   );
-  return { type: 'table', align: [], children: [header, ...rows] };
+  return { type: 'table', align: header.children.map(() => null), children: [header, ...rows] };
 }
 
-export function pkFigure(data: PkData = loadPkData()): RootContent[] {
+export function pkFigure(data: PkData): RootContent[] {
   const lines = curves(data);
   return [
     hastBlock('figure', { className: ['pk-figure'] }, [

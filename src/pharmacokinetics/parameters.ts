@@ -3,11 +3,8 @@
  * figure is computed from. Every value names the references that report it.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SITE_DIR } from '../content/paths';
+import type { Problem } from '../content/problems';
 import type { RouteParameters, SharedParameters } from './model';
-
-export const PK_PARAMETERS_PATH = join(SITE_DIR, 'src', 'data', 'pk-parameters.json');
 
 export interface CitedRoute extends RouteParameters {
   readonly note?: string;
@@ -37,7 +34,7 @@ const isPositive = (value: unknown): value is number => typeof value === 'number
 const keys = (value: unknown): string[] => (Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : []);
 
 /** Parses the data file; throws with the field to fix when a value is missing or impossible. */
-export function parsePkData(raw: unknown, file = PK_PARAMETERS_PATH): PkData {
+export function parsePkData(raw: unknown, file: string): PkData {
   const fail = (where: string, fix: string): never => {
     throw new Error(`${file}: ${where}: ${fix}`);
   };
@@ -87,9 +84,11 @@ export function parsePkData(raw: unknown, file = PK_PARAMETERS_PATH): PkData {
   };
 }
 
-let cached: PkData | undefined;
-
-export function loadPkData(): PkData {
-  cached ??= parsePkData(JSON.parse(readFileSync(PK_PARAMETERS_PATH, 'utf8')));
-  return cached;
+/** Reads the parameters file; a problem (never an exception) when a value is missing or impossible. */
+export function readPkData(path: string): { data?: PkData; problems: Problem[] } {
+  try {
+    return { data: parsePkData(JSON.parse(readFileSync(path, 'utf8')), path), problems: [] };
+  } catch (error) {
+    return { problems: [{ file: path, line: 1, column: 1, ruleId: 'data-invalid', message: (error as Error).message.replace(`${path}: `, '') }] };
+  }
 }

@@ -6,13 +6,13 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { DOCS_DIR } from '../content/paths';
+import { PATHS } from '../content/paths';
 import { scaffoldPage, ScaffoldError } from '../content/scaffold';
 
 const [section, slug] = process.argv.slice(2);
 try {
   if (!section || !slug) throw new ScaffoldError('usage: npm run new:page -- <section> <page-name>, e.g. npm run new:page -- conditions eating-disorders');
-  const file = join(DOCS_DIR, section, `${slug}.md`);
+  const file = join(PATHS.docs, section, `${slug}.md`);
   if (existsSync(file)) throw new ScaffoldError(`${relative(process.cwd(), file)} already exists: choose another name or edit that page`);
   const text = scaffoldPage(section, slug, new Date().toISOString().slice(0, 10));
   mkdirSync(dirname(file), { recursive: true });

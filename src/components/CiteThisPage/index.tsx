@@ -7,7 +7,7 @@ import Link from '@docusaurus/Link';
 import { useDoc, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useEffect, useState, type ReactNode } from 'react';
-import { amaPageCitation, bibtexPageCitation, editionPermalink, referenceDownloadPath } from '../../content/pageCitation';
+import { amaPageCitation, bibtexPageCitation, referenceDownloadPath } from '../../content/pageCitation';
 import styles from './styles.module.css';
 
 function isoDate(value: unknown): string | undefined {
@@ -26,7 +26,7 @@ export default function CiteThisPage(): ReactNode {
   const page = {
     siteTitle: siteConfig.title,
     title: metadata.title,
-    url: `${siteConfig.url}${editionPermalink(metadata.permalink, version.version)}`,
+    url: `${siteConfig.url}${metadata.permalink}`,
     edition: version.label,
     lastReviewed: isoDate(fm.last_reviewed),
     accessed,
@@ -50,6 +50,10 @@ export default function CiteThisPage(): ReactNode {
           ·{' '}
           <Link href={`pathname://${referenceDownloadPath(metadata.permalink, 'ris')}`} download>
             RIS (.ris)
+          </Link>{' '}
+          ·{' '}
+          <Link href={`pathname://${referenceDownloadPath(metadata.permalink, 'json')}`} download>
+            CSL-JSON (.json)
           </Link>
         </p>
       )}

@@ -1,33 +1,32 @@
 /**
- * The evidence-strength label: the certainty in words, its GRADE symbol,
- * the definition on hover or keyboard focus, and (on a page) the types of
- * evidence and the one-line rationale. `data-evidence-level` carries the
- * level id so tests and tools can read it from the static HTML.
+ * The evidence label: the level in words and symbols, with its definition
+ * on hover or keyboard focus. On a page it is one line (so a phone shows
+ * the bottom line in its first screen) followed by an expandable "why":
+ * the question the label grades, the types of evidence and the rationale.
+ * Wide screens show the "why" open (CSS), as does print. The label kind
+ * (GRADE, descriptive, official record) comes from src/evidence/levels.ts.
+ * `data-evidence-level` carries the level id so tests and tools can read it
+ * from the static HTML.
  */
 import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import { useId, type ReactNode } from 'react';
-import {
-  CERTAINTY_LEVELS,
-  EVIDENCE_BASES,
-  isCertaintyLevelId,
-  isEvidenceBasisId,
-  type CertaintyLevel,
-} from '../../evidence/levels';
+import { EVIDENCE_BASES, isEvidenceBasisId, isLabelLevelId, LABEL_KINDS, LABEL_LEVELS, type LabelLevel } from '../../evidence/levels';
+import { useDocPath } from '../useDocPath';
 import styles from './styles.module.css';
-
-export const METHODS_PAGE = '/docs/methods/how-we-grade-evidence';
 
 export interface EvidenceLabelProps {
   readonly level: string;
   /** Space-separated evidence-type ids. */
   readonly basis?: string;
   readonly rationale?: string;
+  readonly question?: string;
   readonly variant?: 'page' | 'row';
 }
 
-function Marks({ level }: { level: CertaintyLevel }): ReactNode {
-  if (!level.graded) return <span className={styles.marks} aria-hidden="true">§</span>;
+function Marks({ level }: { level: LabelLevel }): ReactNode {
+  if (level.kind === 'official-record') return <span className={styles.marks} aria-hidden="true">§</span>;
+  if (level.kind === 'descriptive') return <span className={styles.marks} aria-hidden="true">◇</span>;
   return (
     <span className={styles.marks} aria-hidden="true">
       {'⊕'.repeat(level.marks)}
@@ -36,19 +35,21 @@ function Marks({ level }: { level: CertaintyLevel }): ReactNode {
   );
 }
 
-export default function EvidenceLabel({ level: levelId, basis, rationale, variant = 'row' }: EvidenceLabelProps): ReactNode {
+export default function EvidenceLabel({ level: levelId, basis, rationale, question, variant = 'row' }: EvidenceLabelProps): ReactNode {
   const tooltipId = useId();
-  if (!isCertaintyLevelId(levelId)) {
+  const methods = useDocPath('methods/how-we-grade-evidence');
+  if (!isLabelLevelId(levelId)) {
     // The content checks reject unknown levels before the build; this guards direct use in code.
     throw new Error(`EvidenceLabel: unknown level "${levelId}"`);
   }
-  const level = CERTAINTY_LEVELS[levelId];
+  const level = LABEL_LEVELS[levelId];
+  const kind = LABEL_KINDS[level.kind];
   const bases = (basis ?? '').split(/\s+/).filter(isEvidenceBasisId).map((id) => EVIDENCE_BASES[id].label);
-  const name = variant === 'row' && level.graded ? level.label.replace(/ certainty$/, '') : level.label;
+  const name = variant === 'row' ? level.short : level.label;
   const term = (
     <span className={styles.term}>
       <Marks level={level} />
-      <Link to={`${METHODS_PAGE}#${level.id}`} className={styles.name} aria-describedby={tooltipId}>
+      <Link to={`${methods}#${level.id}`} className={styles.name} aria-describedby={tooltipId}>
         {name}
       </Link>
       <span role="tooltip" id={tooltipId} className={styles.tooltip}>
@@ -64,15 +65,29 @@ export default function EvidenceLabel({ level: levelId, basis, rationale, varian
     );
   }
   return (
-    <div className={clsx('evidence-label', styles.label, styles.page, styles[level.id])} data-evidence-level={level.id}>
+    <div className={clsx('evidence-label', styles.label, styles.page, styles[level.id])} data-evidence-level={level.id} data-evidence-kind={level.kind}>
       <p className={styles.line}>
-        <span className={styles.caption}>{level.graded ? 'Certainty of evidence:' : 'Source of facts:'}</span> {term}
-        {bases.length > 0 && <span className={styles.basis}> · {bases.join('; ')}</span>}
+        <span className={styles.caption}>{kind.caption}:</span> {term}
       </p>
-      {rationale && (
-        <p className={styles.rationale}>
-          <span className={styles.caption}>{level.graded ? 'Why:' : 'Note:'}</span> {rationale}
-        </p>
+      {(question || rationale || bases.length > 0) && (
+        <details className={clsx('evidence-why', styles.why)}>
+          <summary>Why this label{question ? ', and for which question' : ''}</summary>
+          {question && (
+            <p>
+              <span className={styles.caption}>Question:</span> {question}
+            </p>
+          )}
+          {bases.length > 0 && (
+            <p>
+              <span className={styles.caption}>Evidence:</span> {bases.join('; ')}
+            </p>
+          )}
+          {rationale && (
+            <p>
+              <span className={styles.caption}>{level.kind === 'official-record' ? 'Note:' : 'Why:'}</span> {rationale}
+            </p>
+          )}
+        </details>
       )}
     </div>
   );

@@ -4,7 +4,7 @@
  * `aria-sort` announcing the order to screen readers.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { CERTAINTY_LEVEL_IDS } from '../../evidence/levels';
+import { LABEL_LEVEL_IDS } from '../../evidence/levels';
 
 export interface SortableTableProps {
   readonly label?: string;
@@ -14,7 +14,7 @@ export interface SortableTableProps {
 /** Certainty sorts by level, not alphabetically. */
 function sortValue(cell: Element | undefined): string | number {
   const level = cell?.querySelector('[data-evidence-level]')?.getAttribute('data-evidence-level');
-  if (level) return CERTAINTY_LEVEL_IDS.indexOf(level as (typeof CERTAINTY_LEVEL_IDS)[number]);
+  if (level) return LABEL_LEVEL_IDS.indexOf(level as (typeof LABEL_LEVEL_IDS)[number]);
   return (cell?.textContent ?? '').trim().toLowerCase();
 }
 

@@ -1,265 +1,303 @@
 /**
  * Expands the generated blocks (`::evidence-map`, `::bibliography`,
- * `::evidence-scale`, `::review-queue`, `::pk-figure`) from the site's own
- * data, so those pages are never maintained by hand and change as soon as
- * a page's label or citations change.
+ * `::evidence-scale`, `::review-queue`, `::pk-figure`, `::glossary`,
+ * `::reading-list`, `::self-check`, `::what-changed`, and the data-driven
+ * blocks registered in ./data) from the content index, so those pages are
+ * never maintained by hand and change as soon as a page's label or
+ * citations change. Runs once per page per build, inside the content index.
  */
 import type {} from 'mdast-util-directive';
-import { dirname, relative, sep } from 'node:path';
-import type { Link, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Link, List, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { loadBibliography } from '../../citations/bibliography';
-import { formatReference, studySummary } from '../../citations/format';
-import { loadContentIndex, type PageSummary } from '../../content/contentIndex';
-import { editionRoot, listEditions, previousEdition } from '../../content/editions';
-import { docLocation } from '../../content/paths';
+import { entriesOf } from '../../citations/bibliography';
+import { formatDate } from '../../citations/format';
+import { personName } from '../../citations/reference';
+import type { ContentRoot, SiteIndex } from '../../content/contentIndex';
+import { listEditions, previousEdition } from '../../content/editions';
+import { nextReviewDue } from '../../content/frontMatter';
+import { resolveDocPath, type PageModel } from '../../content/page';
+import { assignedPages, listMinutes, readingMinutes, WORDS_PER_MINUTE } from '../../content/readingTime';
 import { SECTIONS } from '../../content/sections';
-import { CERTAINTY_ORDER, EVIDENCE_BASES, EVIDENCE_BASIS_IDS } from '../../evidence/levels';
-import { amaAuthors } from '../../citations/format';
-import { loadGlossary } from '../../glossary/glossary';
+import { EVIDENCE_BASES, EVIDENCE_BASIS_IDS, LABEL_KINDS, LABEL_ORDER, levelOf, type LabelKindId } from '../../evidence/levels';
 import { pkFigure } from '../../pharmacokinetics/figure';
-import { block, hastBlock, hastElement, hastText, heading, segmentsToHast, text } from '../shared/nodes';
+import { block, heading, text } from '../shared/nodes';
+import { DATA_BLOCKS, type BlockContext } from './data';
 
 export interface Options {
-  readonly bibliographyPath: string;
-  readonly siteDir: string;
-  /** The date used to decide which reviews are due; today unless a test fixes it. */
-  readonly today?: () => Date;
+  readonly site: SiteIndex;
+  readonly page: PageModel;
+}
+
+export function rootOf(site: SiteIndex, page: PageModel): ContentRoot {
+  return site.roots.find((root) => root.version === page.version)!;
 }
 
 function cell(children: PhrasingContent[]): TableCell {
   return { type: 'tableCell', children };
 }
 
-function table(header: string[], rows: PhrasingContent[][][]): Table {
+export function table(header: string[], rows: PhrasingContent[][][]): Table {
   const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', children: cells.map(cell) });
   return { type: 'table', align: header.map(() => null), children: [row(header.map((h) => [text(h)])), ...rows.map(row)] };
 }
 
-function linkTo(fromFile: string, page: PageSummary): Link {
-  const url = relative(dirname(fromFile), page.file).split(sep).join('/');
-  return { type: 'link', url: url.startsWith('.') ? url : `./${url}`, children: [text(page.title)] };
+/** A relative link from one page's file to another's, which Docusaurus resolves per edition. */
+export function linkTo(from: PageModel, page: PageModel, label = page.frontMatter.title, anchor?: string): Link {
+  const fromDir = from.docPath.split('/').slice(0, -1);
+  const to = page.docPath.split('/');
+  let common = 0;
+  while (common < fromDir.length && fromDir[common] === to[common]) common += 1;
+  const url = [...fromDir.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+  return { type: 'link', url: `${url.startsWith('.') ? url : `./${url}`}${anchor ? `#${anchor}` : ''}`, children: [text(label)] };
 }
 
-function labelNode(level: string): PhrasingContent {
+export function labelNode(level: string): PhrasingContent {
   return { type: 'emphasis', children: [], data: { hName: 'evidencelabel', hProperties: { level, variant: 'row' } } };
 }
 
+const bullets = (items: PhrasingContent[][]): List => ({
+  type: 'list',
+  ordered: false,
+  spread: false,
+  children: items.map((children) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] })),
+});
+
 function evidenceScale(): RootContent[] {
   const nodes: RootContent[] = [];
-  for (const level of CERTAINTY_ORDER) {
-    nodes.push(heading(3, level.label, level.id));
-    nodes.push(block('div', { className: ['evidence-scale__level'] }, [
-      { type: 'paragraph', children: [labelNode(level.id)] },
-      { type: 'paragraph', children: [{ type: 'strong', children: [text('Definition: ')] }, text(level.definition)] },
-      { type: 'paragraph', children: [{ type: 'strong', children: [text('What it means for practice: ')] }, text(level.implication)] },
-    ]));
+  for (const kind of Object.keys(LABEL_KINDS) as LabelKindId[]) {
+    const levels = LABEL_ORDER.filter((level) => level.kind === kind);
+    // A kind with one level is that level: its heading carries the level's id, which labels link to.
+    nodes.push(heading(3, LABEL_KINDS[kind].name, levels.length === 1 ? levels[0]!.id : `label-${kind}`));
+    nodes.push({ type: 'paragraph', children: [text(`For ${LABEL_KINDS[kind].appliesTo}.`)] });
+    for (const level of levels) {
+      if (levels.length > 1) nodes.push(heading(4, level.label, level.id));
+      nodes.push(
+        block('div', { className: ['evidence-scale__level'] }, [
+          { type: 'paragraph', children: [labelNode(level.id)] },
+          { type: 'paragraph', children: [{ type: 'strong', children: [text('Definition: ')] }, text(level.definition)] },
+          { type: 'paragraph', children: [{ type: 'strong', children: [text('What it means for practice: ')] }, text(level.implication)] },
+        ]),
+      );
+    }
   }
   nodes.push(heading(3, 'Types of evidence', 'evidence-types'));
-  nodes.push(
-    table(
-      ['Type', 'Id in front matter', 'What it is'],
-      EVIDENCE_BASIS_IDS.map((id) => [[text(EVIDENCE_BASES[id].label)], [{ type: 'inlineCode', value: id }], [text(EVIDENCE_BASES[id].description)]]),
-    ),
-  );
+  nodes.push(table(['Type', 'Id in front matter', 'What it is'], EVIDENCE_BASIS_IDS.map((id) => [[text(EVIDENCE_BASES[id].label)], [{ type: 'inlineCode', value: id }], [text(EVIDENCE_BASES[id].description)]])));
   return nodes;
 }
 
-function evidenceMap(fromFile: string, pages: PageSummary[], sectionId: string | undefined): RootContent[] {
-  const topics = pages.filter((page) => page.pageType === 'topic' && page.certainty && (!sectionId || page.sectionId === sectionId));
+function topicPages(root: ContentRoot, sectionId?: string): PageModel[] {
+  return root.pages.filter((page) => page.frontMatter.page_type === 'topic' && page.frontMatter.evidence && (!sectionId || page.sectionId === sectionId));
+}
+
+function evidenceMap(from: PageModel, root: ContentRoot, sectionId: string | undefined): RootContent[] {
+  const topics = topicPages(root, sectionId);
   const rows = topics.map((page) => [
-    [linkTo(fromFile, page)],
+    [linkTo(from, page)],
     [text(SECTIONS.find((s) => s.id === page.sectionId)?.title ?? '')],
-    [labelNode(page.certainty!)],
-    [text(page.basis.map((b) => EVIDENCE_BASES[b].label).join('; '))],
-    [text(page.lastReviewed ?? '')],
+    [labelNode(page.frontMatter.evidence!.certainty)],
+    [text(page.frontMatter.evidence!.question ?? '')],
+    [text(page.frontMatter.evidence!.basis.map((b) => EVIDENCE_BASES[b].label).join('; '))],
+    [text(page.frontMatter.last_reviewed)],
   ]);
-  const header = ['Page', 'Section', 'Certainty', 'Evidence', 'Last reviewed'];
-  const summary = CERTAINTY_ORDER.map((level) => `${level.label}: ${topics.filter((p) => p.certainty === level.id).length}`).join(' · ');
+  const counts = LABEL_ORDER.map((level) => [level, topics.filter((p) => p.frontMatter.evidence!.certainty === level.id).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([level, count]) => `${level.label}: ${count}`)
+    .join(' · ');
   return [
-    { type: 'paragraph', children: [text(`${topics.length} topic pages. ${summary}.`)] },
-    block('sortabletable', { label: sectionId ? `Evidence map: ${sectionId}` : 'Evidence map' }, [table(header, rows)]),
+    { type: 'paragraph', children: [text(`${topics.length} topic pages. ${counts}.`)] },
+    block('sortabletable', { label: sectionId ? `Evidence map: ${sectionId}` : 'Evidence map' }, [table(['Page', 'Section', 'Label', 'Question graded', 'Evidence', 'Last reviewed'], rows)]),
   ];
 }
 
-function bibliography(fromFile: string, pages: PageSummary[], bibliographyPath: string): RootContent[] {
-  const { references } = loadBibliography(bibliographyPath);
-  const citedBy = new Map<string, PageSummary[]>();
-  for (const page of pages) for (const key of page.citedKeys) citedBy.set(key, [...(citedBy.get(key) ?? []), page]);
-  const sorted = [...references.values()].sort((a, b) =>
-    (a.authors[0]?.family ?? a.title).localeCompare(b.authors[0]?.family ?? b.title, 'en') || a.year.localeCompare(b.year) || a.key.localeCompare(b.key),
-  );
-  const cited = sorted.filter((reference) => citedBy.has(reference.key));
-  const items = cited.map((reference) => {
-    const summary = studySummary(reference);
-    const children = segmentsToHast(formatReference(reference));
-    if (summary) children.push(hastText(' '), hastElement('span', { className: ['reference__design'] }, [hastText(`[${summary}]`)]));
-    return { reference, children };
-  });
-  const nodes: RootContent[] = [
-    { type: 'paragraph', children: [text(`${cited.length} references are cited in this edition.`)] },
-  ];
-  for (const { reference, children } of items) {
-    const pagesCiting = citedBy.get(reference.key)!;
-    nodes.push(hastBlock('p', { id: `ref-${reference.key}`, className: ['bibliography__entry'] }, children));
+function bibliography(from: PageModel, site: SiteIndex, root: ContentRoot): RootContent[] {
+  const citedBy = new Map<string, PageModel[]>();
+  for (const page of root.pages) {
+    for (const key of page.citedKeys) {
+      const canonical = site.bibliography.references.get(key)?.key ?? key;
+      const list = citedBy.get(canonical) ?? [];
+      if (!list.includes(page)) citedBy.set(canonical, [...list, page]);
+    }
+  }
+  const sortName = (key: string) => {
+    const reference = site.bibliography.references.get(key)!;
+    const first = reference.authors[0];
+    return `${first ? (first.literal ?? first.family ?? '') : reference.title} ${reference.year}`;
+  };
+  const keys = entriesOf(site.bibliography).map((r) => r.key).filter((key) => citedBy.has(key)).sort((a, b) => sortName(a).localeCompare(sortName(b), 'en') || a.localeCompare(b));
+  const nodes: RootContent[] = [{ type: 'paragraph', children: [text(`${keys.length} references are cited in this edition.`)] }];
+  for (const key of keys) {
+    // The entry itself is rendered by the citations step, from the same CSL output as every reference list.
+    nodes.push({ type: 'paragraph', children: [], data: { hName: 'bibliographyentry', hProperties: { dataReferenceKey: key } } });
     const citing: PhrasingContent[] = [text('Cited on: ')];
-    pagesCiting.forEach((page, i) => {
+    citedBy.get(key)!.forEach((page, i) => {
       if (i > 0) citing.push(text(', '));
-      citing.push(linkTo(fromFile, page));
+      citing.push(linkTo(from, page));
     });
     nodes.push({ type: 'paragraph', children: citing, data: { hProperties: { className: ['bibliography__cited-by'] } } });
   }
   return nodes;
 }
 
-function glossary(): RootContent[] {
-  const terms = [...loadGlossary()].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+function glossary(site: SiteIndex): RootContent[] {
+  const terms = [...site.glossary].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
   return terms.flatMap((term): RootContent[] => [
     heading(3, term.abbreviation && term.abbreviation !== term.term ? `${term.term} (${term.abbreviation})` : term.term, term.id),
-    {
-      type: 'paragraph',
-      children: [
-        ...(term.expansion ? [{ type: 'emphasis' as const, children: [text(term.expansion)] }, text('. ')] : []),
-        text(term.definition),
-      ],
-    },
+    { type: 'paragraph', children: [...(term.expansion ? [{ type: 'emphasis' as const, children: [text(term.expansion)] }, text('. ')] : []), text(term.definition)] },
   ]);
 }
 
-/** Minutes to read a page, at 200 words a minute (a careful reading of clinical text). */
-export const WORDS_PER_MINUTE = 200;
-export const readingMinutes = (words: number) => Math.max(1, Math.round(words / WORDS_PER_MINUTE));
-
-function readingList(fromFile: string, frontMatter: Record<string, unknown>, pages: PageSummary[], docPath: string): RootContent[] {
-  const self = pages.find((page) => page.docPath === docPath);
-  const readings = self?.readings ?? [];
-  const byPath = new Map(pages.map((page) => [page.docPath, page]));
-  const assigned = readings.map((reading) => ({ reading, page: byPath.get(reading.docPath) }));
-  // A page assigned twice (whole, then one section again) is read once.
-  const total = [...new Set(assigned.map(({ page }) => page))].reduce((sum, page) => sum + readingMinutes(page?.words ?? 0), 0);
-  const distinct = new Set(assigned.map(({ page }) => page)).size;
-  const objectives = Array.isArray(frontMatter.objectives) ? (frontMatter.objectives as string[]) : [];
+function readingList(from: PageModel, root: ContentRoot): RootContent[] {
+  const fm = from.frontMatter;
+  const pages = assignedPages(from, root);
   return [
-    { type: 'paragraph', children: [{ type: 'strong', children: [text('Audience: ')] }, text(String(frontMatter.audience ?? ''))] },
-    { type: 'paragraph', children: [{ type: 'strong', children: [text('Estimated reading time: ')] }, text(`about ${total} minutes for ${distinct} pages (at ${WORDS_PER_MINUTE} words a minute).`)] },
+    { type: 'paragraph', children: [{ type: 'strong', children: [text('Audience: ')] }, text(fm.audience ?? '')] },
+    { type: 'paragraph', children: [{ type: 'strong', children: [text('Estimated reading time: ')] }, text(`about ${listMinutes(from, root)} minutes for ${pages.length} pages (at ${WORDS_PER_MINUTE} words a minute).`)] },
     heading(2, 'Learning objectives', 'learning-objectives'),
-    { type: 'list', ordered: false, spread: false, children: objectives.map((objective) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(objective)] }] })) },
+    bullets((fm.objectives ?? []).map((_, index) => from.fields.get(`objectives.${index}`)?.children ?? [])),
     heading(2, 'Readings', 'readings'),
     {
       type: 'list',
       ordered: true,
       spread: false,
-      children: assigned.map(({ reading, page }) => {
-        const link = linkTo(fromFile, page!);
-        if (reading.section) link.url += `#${reading.section}`;
+      children: (fm.readings ?? []).map((reading, index) => {
+        const page = root.byDocPath.get(resolveDocPath(from, reading.page))!;
+        const note = from.fields.get(`readings.${index}.note`)?.children ?? [];
         return {
           type: 'listItem' as const,
           spread: false,
-          children: [
-            {
-              type: 'paragraph' as const,
-              children: [link, text(reading.section ? ' (the section linked). ' : ` (about ${readingMinutes(page!.words)} min). `), text(reading.note ?? '')],
-            },
-          ],
+          children: [{ type: 'paragraph' as const, children: [linkTo(from, page, page.frontMatter.title, reading.section), text(reading.section ? ' (the section linked). ' : ` (about ${readingMinutes(page.words)} min). `), ...note] }],
         };
       }),
     },
   ];
 }
 
-function whatChanged(fromFile: string, siteDir: string, version: string, pages: PageSummary[], bibliographyPath: string): RootContent[] {
-  const previous = previousEdition(version, listEditions(siteDir));
-  const title = (page: PageSummary) => `${page.title} (${page.docPath})`;
-  if (!previous) {
-    const keys = new Set(pages.flatMap((page) => page.citedKeys));
-    return [{ type: 'paragraph', children: [text(`This is the first edition: ${pages.filter((p) => p.pageType === 'topic').length} topic pages citing ${keys.size} references.`)] }];
-  }
-  const before = loadContentIndex(editionRoot(siteDir, previous));
-  const beforeByPath = new Map(before.map((page) => [page.docPath, page]));
-  const nowByPath = new Map(pages.map((page) => [page.docPath, page]));
-  const added = pages.filter((page) => !beforeByPath.has(page.docPath));
-  const removed = before.filter((page) => !nowByPath.has(page.docPath));
-  const relabelled = pages.filter((page) => {
-    const old = beforeByPath.get(page.docPath);
-    return old && old.certainty !== page.certainty;
+function selfCheck(from: PageModel, root: ContentRoot): RootContent[] {
+  const questions = from.frontMatter.self_check ?? [];
+  if (questions.length === 0) return [];
+  const nodes: RootContent[] = [heading(2, 'Check your understanding', 'self-check'), { type: 'paragraph', children: [text(`${questions.length} questions. Choose an answer, then open “Show the answer” to check it and read why.`)] }];
+  questions.forEach((question, q) => {
+    const field = (path: string) => from.fields.get(`self_check.${q}.${path}`)?.children ?? [];
+    const [pagePath, anchor] = question.page.split('#');
+    const target = root.byDocPath.get(resolveDocPath(from, pagePath!));
+    const letters = 'ABCDE';
+    const correct = question.options.findIndex((option) => option.correct);
+    nodes.push(
+      block('section', { className: ['self-check__question'], ariaLabelledBy: `self-check-${q + 1}` }, [
+        { type: 'paragraph', children: [{ type: 'strong', children: [text(`Question ${q + 1}. `)] }, ...field('question')], data: { hProperties: { id: `self-check-${q + 1}` } } },
+        { type: 'list', ordered: true, spread: false, data: { hProperties: { type: 'A', className: ['self-check__options'] } }, children: question.options.map((_, o) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: field(`options.${o}.text`) }] })) },
+        block('details', { className: ['self-check__answer'] }, [
+          { type: 'paragraph', children: [], data: { hName: 'summary', hChildren: [{ type: 'text', value: 'Show the answer' }] } },
+          { type: 'paragraph', children: [{ type: 'strong', children: [text(`Answer: ${letters[correct]}. `)] }, ...field('explanation')] },
+          ...(target ? [{ type: 'paragraph' as const, children: [text('Read: '), linkTo(from, target, target.frontMatter.title, anchor)] }] : []),
+        ]),
+      ]),
+    );
   });
-  const keysNow = new Set(pages.flatMap((page) => page.citedKeys));
-  const keysBefore = new Set(before.flatMap((page) => page.citedKeys));
-  const { references } = loadBibliography(bibliographyPath);
+  return nodes;
+}
+
+function whatChanged(from: PageModel, site: SiteIndex, root: ContentRoot): RootContent[] {
+  const previous = previousEdition(root.version, listEditions(site.paths.siteDir));
+  const canonical = (keys: Iterable<string>) => new Set([...keys].map((key) => site.bibliography.references.get(key)?.key ?? key));
+  if (!previous) {
+    const keys = canonical(root.pages.flatMap((page) => page.citedKeys));
+    return [{ type: 'paragraph', children: [text(`This is the first edition: ${topicPages(root).length} topic pages citing ${keys.size} references.`)] }];
+  }
+  const before = site.roots.find((r) => r.version === previous);
+  if (!before) return [{ type: 'paragraph', children: [text(`Edition ${previous} is not available to compare with.`)] }];
+  const added = root.pages.filter((page) => !before.byDocPath.has(page.docPath));
+  const removed = before.pages.filter((page) => !root.byDocPath.has(page.docPath));
+  const relabelled = root.pages.filter((page) => {
+    const old = before.byDocPath.get(page.docPath);
+    return old && old.frontMatter.evidence?.certainty !== page.frontMatter.evidence?.certainty;
+  });
+  const keysNow = canonical(root.pages.flatMap((page) => page.citedKeys));
+  const keysBefore = canonical(before.pages.flatMap((page) => page.citedKeys));
   const short = (key: string) => {
-    const reference = references.get(key);
-    return reference ? `${amaAuthors(reference)}. ${reference.title} (${reference.year}) [${key}]` : key;
+    const reference = site.bibliography.references.get(key);
+    if (!reference) return key;
+    const first = reference.authors[0];
+    return `${first ? personName(first) : ''}${reference.authors.length > 1 || reference.moreAuthors ? ' et al' : ''}. ${reference.title} (${reference.year}) [${key}]`;
   };
-  const list = (items: PhrasingContent[][]): RootContent =>
-    items.length === 0
-      ? { type: 'paragraph', children: [text('None.')] }
-      : { type: 'list', ordered: false, spread: false, children: items.map((children) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] })) };
   const label = (level: string | undefined): PhrasingContent => (level ? labelNode(level) : text('no label'));
   return [
     { type: 'paragraph', children: [text(`Compared with edition ${previous}. Generated from the two editions' pages and the bibliography.`)] },
     heading(3, 'Evidence labels that changed', 'labels-changed'),
     relabelled.length === 0
       ? { type: 'paragraph', children: [text('None.')] }
-      : table(['Page', 'Before', 'Now'], relabelled.map((page) => [[linkTo(fromFile, page)], [label(beforeByPath.get(page.docPath)!.certainty)], [label(page.certainty)]])),
+      : table(['Page', 'Before', 'Now'], relabelled.map((page) => [[linkTo(from, page)], [label(before.byDocPath.get(page.docPath)!.frontMatter.evidence?.certainty)], [label(page.frontMatter.evidence?.certainty)]])),
     heading(3, 'Pages added', 'pages-added'),
-    list(added.map((page) => [linkTo(fromFile, page)])),
+    added.length ? bullets(added.map((page) => [linkTo(from, page)])) : { type: 'paragraph', children: [text('None.')] },
     heading(3, 'Pages removed', 'pages-removed'),
-    list(removed.map((page) => [text(title(page))])),
+    removed.length ? bullets(removed.map((page) => [text(`${page.frontMatter.title} (${page.docPath})`)])) : { type: 'paragraph', children: [text('None.')] },
     heading(3, 'References added', 'references-added'),
-    list([...keysNow].filter((key) => !keysBefore.has(key)).sort().map((key) => [text(short(key))])),
+    ...listOrNone([...keysNow].filter((key) => !keysBefore.has(key)).sort().map((key) => [text(short(key))])),
     heading(3, 'References no longer cited', 'references-removed'),
-    list([...keysBefore].filter((key) => !keysNow.has(key)).sort().map((key) => [text(short(key))])),
+    ...listOrNone([...keysBefore].filter((key) => !keysNow.has(key)).sort().map((key) => [text(short(key))])),
   ];
 }
 
-function reviewQueue(fromFile: string, pages: PageSummary[], today: Date): RootContent[] {
-  const todayIso = today.toISOString().slice(0, 10);
-  const due = pages.filter((page) => page.nextReviewDue && page.nextReviewDue <= todayIso);
-  if (due.length === 0) {
-    return [{ type: 'paragraph', children: [text(`No page is past its review date as of ${todayIso}.`)] }];
+const listOrNone = (items: PhrasingContent[][]): RootContent[] => [items.length ? bullets(items) : { type: 'paragraph', children: [text('None.')] }];
+
+function reviewQueue(from: PageModel, site: SiteIndex, root: ContentRoot): RootContent[] {
+  const due = root.pages.filter((page) => nextReviewDue(page.frontMatter) <= site.today);
+  const nodes: RootContent[] = [];
+  if (due.length === 0) nodes.push({ type: 'paragraph', children: [text(`No page is past its review date as of ${formatDate(site.today)}.`)] });
+  else nodes.push(table(['Page', 'Last reviewed', 'Review was due'], due.map((page) => [[linkTo(from, page)], [text(page.frontMatter.last_reviewed)], [text(nextReviewDue(page.frontMatter))]])));
+  return nodes;
+}
+
+/** Block attributes each block accepts, checked by the content checker; the fix when one is wrong. */
+export function checkBlockAttributes(site: Pick<SiteIndex, 'paths'> & Partial<SiteIndex>, name: string, attributes: Record<string, string | null | undefined>): string | undefined {
+  const data = DATA_BLOCKS[name];
+  if (data) return data.check(site, attributes);
+  const allowed = name === 'evidence-map' ? ['section'] : [];
+  const unknown = Object.keys(attributes).filter((key) => !allowed.includes(key));
+  if (unknown.length) return `remove the attribute${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `\`${k}\``).join(', ')}${allowed.length ? ` (this block takes ${allowed.map((a) => `\`${a}\``).join(', ')})` : ' (this block takes none)'}`;
+  if (name === 'evidence-map' && attributes.section && !SECTIONS.some((s) => s.id === attributes.section)) {
+    return `\`section\` must be one of ${SECTIONS.map((s) => s.id).join(', ')}`;
   }
-  return [
-    table(
-      ['Page', 'Last reviewed', 'Review was due'],
-      due.map((page) => [[linkTo(fromFile, page)], [text(page.lastReviewed ?? '')], [text(page.nextReviewDue ?? '')]]),
-    ),
-  ];
+  return undefined;
 }
 
-const generatedBlocks: Plugin<[Options], Root> = (options) => (tree, file) => {
-  const location = docLocation(file.path, options.siteDir);
-  if (!location) return;
+const generatedBlocks: Plugin<[Options], Root> = ({ site, page }) => (tree) => {
+  const root = rootOf(site, page);
   visit(tree, 'leafDirective', (node, index, parent) => {
     if (!parent || index === undefined) return;
+    const context: BlockContext = { site, page, root, attributes: node.attributes ?? {} };
     let replacement: RootContent[] | undefined;
     switch (node.name) {
       case 'evidence-scale':
         replacement = evidenceScale();
         break;
       case 'evidence-map':
-        replacement = evidenceMap(file.path, loadContentIndex(location.root), node.attributes?.section ?? undefined);
+        replacement = evidenceMap(page, root, node.attributes?.section ?? undefined);
         break;
       case 'bibliography':
-        replacement = bibliography(file.path, loadContentIndex(location.root), options.bibliographyPath);
+        replacement = bibliography(page, site, root);
         break;
       case 'review-queue':
-        replacement = reviewQueue(file.path, loadContentIndex(location.root), (options.today ?? (() => new Date()))());
+        replacement = reviewQueue(page, site, root);
         break;
       case 'reading-list':
-        replacement = readingList(file.path, file.data.frontMatter ?? {}, loadContentIndex(location.root), location.docPath);
+        replacement = [...readingList(page, root), ...selfCheck(page, root)];
         break;
       case 'what-changed':
-        replacement = whatChanged(file.path, options.siteDir, location.version, loadContentIndex(location.root), options.bibliographyPath);
+        replacement = whatChanged(page, site, root);
         break;
       case 'glossary':
-        replacement = glossary();
+        replacement = glossary(site);
         break;
       case 'pk-figure':
-        replacement = pkFigure();
+        replacement = site.pk ? pkFigure(site.pk) : [];
         break;
-      default:
-        return;
+      default: {
+        const data = DATA_BLOCKS[node.name];
+        if (!data) return;
+        replacement = data.render(context);
+      }
     }
     parent.children.splice(index, 1, ...(replacement as typeof parent.children));
   });

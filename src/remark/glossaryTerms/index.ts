@@ -1,39 +1,37 @@
 /**
  * Links the first use of each glossary term on a page to its glossary
- * entry and shows the definition on hover or keyboard focus. The link works
- * without JavaScript; the preview is drawn by CSS.
+ * entry and shows the definition on hover, focus or tap. The link works
+ * without JavaScript; the preview is drawn by CSS and the term panel.
  */
-import { dirname, join, relative, sep } from 'node:path';
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
-import { existsSync } from 'node:fs';
 import { SKIP, visit } from 'unist-util-visit';
-import { docLocation } from '../../content/paths';
-import { loadGlossary, termPattern } from '../../glossary/glossary';
+import type { SiteIndex } from '../../content/contentIndex';
+import type { PageModel } from '../../content/page';
+import { termPattern } from '../../glossary/glossary';
+import { linkTo, rootOf } from '../generatedBlocks';
 import { inline, text } from '../shared/nodes';
 
 export interface Options {
-  readonly siteDir: string;
-  readonly glossaryPath?: string;
+  readonly site: SiteIndex;
+  readonly page: PageModel;
 }
 
 export const GLOSSARY_DOC = 'reference/glossary.md';
 
-/** Nodes whose text is never linked: headings, existing links, code and math. */
-const SKIPPED = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'math', 'inlineMath', 'yaml']);
+/** Nodes whose text is never linked: headings, existing links, citations, code and math. */
+const SKIPPED = new Set(['heading', 'link', 'linkReference', 'cite', 'code', 'inlineCode', 'math', 'inlineMath', 'yaml']);
 
-const glossaryTerms: Plugin<[Options], Root> = (options) => (tree, file) => {
-  const location = docLocation(file.path, options.siteDir);
-  if (!location || location.docPath === GLOSSARY_DOC) return;
-  const glossaryFile = join(location.root, GLOSSARY_DOC);
-  if (!existsSync(glossaryFile)) return;
-  const terms = loadGlossary(options.glossaryPath);
-  const { pattern, byMatch } = termPattern(terms);
-  const href = relative(dirname(file.path), glossaryFile).split(sep).join('/');
+const glossaryTerms: Plugin<[Options], Root> = ({ site, page }) => (tree) => {
+  const glossaryPage = rootOf(site, page).byDocPath.get(GLOSSARY_DOC);
+  if (!glossaryPage || page === glossaryPage || site.glossary.length === 0) return;
+  const { pattern, byMatch } = termPattern(site.glossary);
   const used = new Set<string>();
 
   visit(tree, (node, index, parent?: Parent) => {
-    if (SKIPPED.has(node.type) || (node.data as { hName?: string } | undefined)?.hName === 'sup') return SKIP;
+    if (SKIPPED.has(node.type)) return SKIP;
+    // Generated blocks (label, figures) carry hName; their text is not prose.
+    if ((node.data as { hName?: string } | undefined)?.hName && node.type !== 'blockquote') return SKIP;
     if (node.type !== 'text' || !parent || index === undefined) return undefined;
     const value = (node as Text).value;
     const replacement: PhrasingContent[] = [];
@@ -44,9 +42,11 @@ const glossaryTerms: Plugin<[Options], Root> = (options) => (tree, file) => {
       used.add(term.id);
       replacement.push(text(value.slice(last, match.index)));
       const previewId = `glossary-${term.id}`;
+      const link = linkTo(page, glossaryPage, match[0], term.id);
+      link.data = { hProperties: { ariaDescribedBy: [previewId], className: ['glossary-term__link'], dataGlossaryTerm: term.id } };
       replacement.push(
         inline('span', { className: ['glossary-term'] }, [
-          { type: 'link', url: `${href}#${term.id}`, children: [text(match[0])], data: { hProperties: { ariaDescribedBy: [previewId] } } },
+          link,
           inline('span', { className: ['glossary-term__preview'], role: 'tooltip', id: previewId }, [
             { type: 'strong', children: [text(term.expansion ? `${term.term} (${term.expansion})` : term.term)] },
             text(`: ${term.definition}`),

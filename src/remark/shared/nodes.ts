@@ -8,7 +8,6 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { BlockContent, Heading, PhrasingContent, RootContent, Text } from 'mdast';
-import type { Segment } from '../../citations/format';
 
 /** Element properties as plugins write them; hast's own type is stricter than mdast-util-to-hast needs. */
 export type HastProperties = Record<string, string | number | boolean | readonly (string | number)[] | null | undefined>;
@@ -18,6 +17,11 @@ const data = (hName: string, hProperties: HastProperties, hChildren?: ElementCon
 
 export function text(value: string): Text {
   return { type: 'text', value };
+}
+
+/** A citation node, as the citation syntax produces it, for blocks generated from cited data. */
+export function cite(keys: readonly string[]): PhrasingContent {
+  return { type: 'cite', keys: [...new Set(keys)] };
 }
 
 /** A block node rendered as `hName`, holding mdast children. */
@@ -54,19 +58,4 @@ export function hastText(value: string): ElementContent {
 
 export function hastElement(tagName: string, properties: HastProperties, children: ElementContent[]): Element {
   return { type: 'element', tagName, properties: properties as Element['properties'], children };
-}
-
-/** Formatted reference segments as hast: emphasis for the journal, links for DOI, PubMed and URLs. */
-export function segmentsToHast(segments: readonly Segment[]): ElementContent[] {
-  return segments.map((segment) => {
-    switch (segment.kind) {
-      case 'emphasis':
-        return hastElement('em', {}, [hastText(segment.text)]);
-      case 'link':
-        // A link whose text is its address gets class `url`, so print does not repeat the address.
-        return hastElement('a', { href: segment.url, ...(segment.text === segment.url ? { className: ['url'] } : {}) }, [hastText(segment.text)]);
-      default:
-        return hastText(segment.text);
-    }
-  });
 }
