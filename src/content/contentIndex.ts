@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { entriesOf, loadBibliography, suggestKey, type Bibliography } from '../citations/bibliography';
-import { renderable, renderEntries } from '../citations/csl';
+import { registerStyle, renderable, renderEntries } from '../citations/csl';
 import { readGlossary, type GlossaryTerm } from '../glossary/glossary';
 import { readPkData, type PkData } from '../pharmacokinetics/parameters';
 import { contentRulesFor, listEditions } from './editions';
@@ -105,6 +105,7 @@ export function loadSite(options: SiteOptions): SiteIndex {
   const problems: Problem[] = [];
   let bibliography: Bibliography;
   try {
+    registerStyle(readFileSync(paths.citationStyle, 'utf8'));
     bibliography = loadBibliography(paths.bibliography, paths.citationStyle);
   } catch (error) {
     bibliography = { path: paths.bibliography, references: new Map(), problems: [] };
@@ -116,7 +117,8 @@ export function loadSite(options: SiteOptions): SiteIndex {
     bibliography.references.has(key) ? ({ known: true } as const) : ({ known: false, suggestion: suggestKey(key, allKeys) } as const);
   const staticFileExists = (path: string) => existsSync(join(paths.static, decodeURIComponent(path)));
 
-  const glossary = readGlossary(paths.glossary);
+  // Data files are optional features: a site without a glossary simply links no terms.
+  const glossary = existsSync(paths.glossary) ? readGlossary(paths.glossary) : { terms: [], problems: [] };
   problems.push(...glossary.problems);
   const pk = existsSync(paths.pkParameters) ? readPkData(paths.pkParameters) : { problems: [] };
   problems.push(...pk.problems);
@@ -172,7 +174,12 @@ export function loadSite(options: SiteOptions): SiteIndex {
     }
   }
 
-  const renderedEntries = renderEntries(entriesOf(bibliography).map((reference) => renderable(reference.csl, reference.moreAuthors)));
+  let renderedEntries = new Map<string, string>();
+  try {
+    renderedEntries = renderEntries(entriesOf(bibliography).map((reference) => renderable(reference.csl, reference.moreAuthors)));
+  } catch (error) {
+    problems.push({ file: paths.citationStyle, line: 1, column: 1, ruleId: 'bibliography-style', message: `the citation style cannot render the bibliography (${(error as Error).message.split('\n')[0]}): check src/citations/ama.csl` });
+  }
   return { paths, today, bibliography, roots, glossary: glossary.terms, pk: pk.data, problems, pageByFile, renderedEntries, files };
 }
 

@@ -5,7 +5,7 @@
  * (through `markdown.parseFrontMatter`) all read front matter through this
  * module, so no two of them can disagree about a page.
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import * as z from 'zod';
 import { EVIDENCE_BASIS_IDS, LABEL_LEVEL_IDS, levelOf, type EvidenceBasisId, type LabelLevelId } from '../evidence/levels';
 import type { Problem } from './problems';
@@ -68,6 +68,8 @@ export interface ReadFrontMatter {
   readonly body: string;
   /** Where a field (or the item of a list) is written, for messages; the block's first line when it is missing. */
   readonly locate: (path: readonly PropertyKey[]) => Point;
+  /** False when the YAML itself could not be read; its fields are then not checked one by one. */
+  readonly readable: boolean;
   readonly problems: Problem[];
 }
 
@@ -81,7 +83,7 @@ export function readFrontMatter(file: string, rawSource: string): ReadFrontMatte
     problems.push({ file, line: 1, column: 1, ruleId: 'content-encoding', severity: 'warning', message: 'the file starts with a byte-order mark: save it as UTF-8 without BOM (the build ignores the mark)' });
   }
   const match = FRONT_MATTER.exec(source);
-  if (!match || match.index !== 0) return { data: {}, body: source, locate: () => ({ line: 1, column: 1 }), problems };
+  if (!match || match.index !== 0) return { data: {}, body: source, locate: () => ({ line: 1, column: 1 }), readable: true, problems };
   const text = match[1] ?? '';
   const counter = new LineCounter();
   let document: Document.Parsed | undefined;
@@ -108,16 +110,23 @@ export function readFrontMatter(file: string, rawSource: string): ReadFrontMatte
   }
   const locate = (path: readonly PropertyKey[]): Point => {
     if (!document) return { line: 1, column: 1 };
+    // The deepest part of the path that exists: a mapping key is reported at the key, a list item at the item.
     for (let depth = path.length; depth > 0; depth -= 1) {
-      const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) {
-        // A missing child is reported at its parent's value; point at the key line for mappings.
-        return at(node.range[0]);
+      const parent = depth === 1 ? document.contents : document.getIn(path.slice(0, depth - 1) as unknown[], true);
+      const last = path[depth - 1];
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+        const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+        if (range) return at(range[0]);
+      } else if (isSeq(parent) && typeof last === 'number') {
+        const range = (parent.items[last] as { range?: [number, number, number] } | undefined)?.range;
+        if (range) return at(range[0]);
       }
     }
     return { line: 2, column: 1 };
   };
-  return { data, body: source.slice(match[0].length), locate, problems };
+  const readable = !problems.some((problem) => problem.ruleId === 'front-matter-yaml');
+  return { data, body: source.slice(match[0].length), locate, readable, problems };
 }
 
 // ---------------------------------------------------------------------------
@@ -137,8 +146,8 @@ export function isCalendarDate(value: string): boolean {
 const dateField = (name: string) =>
   z
     .string({ error: `\`${name}\` must be a date written YYYY-MM-DD` })
-    .regex(ISO_DATE, { error: `\`${name}\` must be a date written YYYY-MM-DD` })
-    .refine(isCalendarDate, { error: `\`${name}\` is not a real calendar date: check the day and month` });
+    .regex(ISO_DATE, { error: `\`${name}\` must be a date written YYYY-MM-DD`, abort: true })
+    .refine(isCalendarDate, { error: `\`${name}\` is not a real calendar date: check the day and month`, abort: true });
 
 /** Plain-text fields end up in meta tags, JSON-LD and the sidebar: they hold no markup at all. */
 const MARKUP = /<\s*[a-zA-Z!/?]|javascript:|&#|\]\(|\{#/i;
@@ -150,13 +159,19 @@ const plainText = (name: string, min: number, max: number) =>
     .max(max, { error: `\`${name}\` is too long: write ${min} to ${max} characters` })
     .refine((value) => !MARKUP.test(value), { error: `\`${name}\` is plain text: remove the HTML, link or markup from it` });
 
-/** Inline Markdown fields (key points, the bottom line) are parsed and checked like the body. */
-const inlineMarkdown = (name: string, min: number, max: number) =>
-  z
-    .string({ error: `\`${name}\` must be text; a bullet containing \`: \` is read by YAML as a field, so wrap it in double quotes` })
+/**
+ * Inline Markdown fields (key points, the bottom line) are parsed and
+ * checked like the body. `name` is omitted for list items, whose messages
+ * name the list and the item's number.
+ */
+const inlineMarkdown = (name: string | undefined, min: number, max: number) => {
+  const subject = name ? `\`${name}\`` : 'it';
+  return z
+    .string({ error: `${name ? subject : 'each item'} must be text; a line containing \`: \` is read by YAML as a field, so wrap it in double quotes` })
     .trim()
-    .min(min, { error: `\`${name}\` is too short: write ${min} to ${max} characters` })
-    .max(max, { error: `\`${name}\` is too long: write ${min} to ${max} characters` });
+    .min(min, { error: `${subject} is too short: write ${min} to ${max} characters` })
+    .max(max, { error: `${subject} is too long: write ${min} to ${max} characters` });
+};
 
 const reviewer = z.strictObject({
   name: plainText('reviewed_by.name', 3, 80),
@@ -175,7 +190,7 @@ const question = z
   .strictObject({
     question: inlineMarkdown('question', 10, 300),
     options: z
-      .array(z.strictObject({ text: inlineMarkdown('option', 1, 200), correct: z.boolean().optional() }), { error: '`options` must be a list of `- text: …` items' })
+      .array(z.strictObject({ text: inlineMarkdown('text', 1, 200), correct: z.boolean().optional() }), { error: '`options` must be a list of `- text: …` items' })
       .min(3, { error: 'give 3 to 5 options' })
       .max(5, { error: 'give 3 to 5 options' }),
     explanation: inlineMarkdown('explanation', 20, 600),
@@ -202,7 +217,7 @@ function schemaFor(rules: ContentRules, today: string | undefined) {
       page_type: z.enum(PAGE_TYPES, { error: `\`page_type\` must be one of: ${PAGE_TYPES.join(', ')}` }).default('topic'),
       bottom_line: inlineMarkdown('bottom_line', 40, 300).optional(),
       evidence: evidence.optional(),
-      key_points: z.array(inlineMarkdown('key_points item', 10, 500), { error: '`key_points` must be a list of sentences' }).min(3, { error: 'write three to five `key_points`' }).max(5, { error: 'write three to five `key_points`' }).optional(),
+      key_points: z.array(inlineMarkdown(undefined, 10, 500), { error: '`key_points` must be a list of sentences' }).min(3, { error: 'write three to five `key_points`' }).max(5, { error: 'write three to five `key_points`' }).optional(),
       last_reviewed: notFuture('last_reviewed'),
       literature_searched: notFuture('literature_searched').optional(),
       reviewed_by: z.array(reviewer, { error: '`reviewed_by` is a list of reviewers, each with `name`, `role` and `date`' }).max(10).default([]),
@@ -213,12 +228,12 @@ function schemaFor(rules: ContentRules, today: string | undefined) {
         .max(MAX_REVIEW_INTERVAL_MONTHS, { error: `\`review_interval_months\` must be from 1 to ${MAX_REVIEW_INTERVAL_MONTHS}` })
         .default(DEFAULT_REVIEW_INTERVAL_MONTHS),
       audience: plainText('audience', 5, 300).optional(),
-      objectives: z.array(inlineMarkdown('objectives item', 10, 300)).min(1).max(10).optional(),
+      objectives: z.array(inlineMarkdown(undefined, 10, 300)).min(1).max(10).optional(),
       readings: z.array(reading).min(1).max(40).optional(),
       self_check: z.array(question).min(5, { error: 'write 5 to 10 self-check questions' }).max(10, { error: 'write 5 to 10 self-check questions' }).optional(),
       sidebar_position: z.number().finite().min(-1000).max(1000).optional(),
       sidebar_label: plainText('sidebar_label', 2, 60).optional(),
-      keywords: z.array(plainText('keywords item', 2, 60)).max(20).optional(),
+      keywords: z.array(plainText('keyword', 2, 60)).max(20).optional(),
       hide_table_of_contents: z.boolean().optional(),
       toc_max_heading_level: z.number().int().min(2).max(6).optional(),
     })
@@ -278,17 +293,27 @@ export interface CheckedFrontMatter {
   readonly problems: Problem[];
 }
 
-function ruleIdFor(issue: z.core.$ZodIssue): string {
+/** Whether a path is absent from the parsed data (a missing field rather than a wrong one). */
+function absent(data: unknown, path: readonly PropertyKey[]): boolean {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return true;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value === undefined;
+}
+
+function ruleIdFor(issue: z.core.$ZodIssue, data: unknown): string {
   const custom = (issue as { params?: { ruleId?: string } }).params?.ruleId;
   if (custom) return custom;
   if (issue.code === 'unrecognized_keys') return 'front-matter-unknown';
   if (issue.path[0] === 'evidence') return 'evidence-label-invalid';
   if (['readings', 'audience', 'objectives', 'self_check'].includes(String(issue.path[0]))) return 'reading-list-invalid';
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return 'front-matter-missing';
+  if (issue.code === 'invalid_type' && absent(data, issue.path)) return 'front-matter-missing';
   return 'front-matter-invalid';
 }
 
-function messageFor(issue: z.core.$ZodIssue): string {
+function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
   const path = issue.path.map(String);
   const field = path.filter((p) => !/^\d+$/.test(p)).join('.');
   if (issue.code === 'unrecognized_keys') {
@@ -296,11 +321,12 @@ function messageFor(issue: z.core.$ZodIssue): string {
     const allowed = path.length ? '' : `: remove it or use one of: ${Object.keys(FRONT_MATTER_FIELDS).join(', ')}`;
     return `unknown ${parent}field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}${allowed || ': remove it'}`;
   }
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined && path.length === 1) {
+  if (issue.code === 'invalid_type' && absent(data, issue.path) && path.length === 1) {
     return `add \`${field}\`: ${FRONT_MATTER_FIELDS[field] ?? 'see CONTRIBUTING.md'}`;
   }
-  const item = path.find((p) => /^\d+$/.test(p));
-  const prefix = item !== undefined && !issue.message.includes('`') ? `\`${field}\` item ${Number(item) + 1}: ` : item !== undefined ? `${path[0]} ${Number(item) + 1}: ` : '';
+  const item = path.findIndex((p) => /^\d+$/.test(p));
+  // Custom messages already name their item ("reading 2 repeats reading 1").
+  const prefix = item === -1 || issue.code === 'custom' && /\b(reading|question) \d/.test(issue.message) ? '' : `\`${path.slice(0, item).join('.')}\` item ${Number(path[item]) + 1}: `;
   return prefix + issue.message;
 }
 
@@ -318,8 +344,8 @@ export function checkFrontMatter(
       problems.push({
         file: context.file,
         ...context.locate(path as PropertyKey[]),
-        ruleId: ruleIdFor(issue),
-        message: messageFor(key === undefined || issue.code !== 'unrecognized_keys' ? issue : { ...issue, keys: [key] }),
+        ruleId: ruleIdFor(issue, data),
+        message: messageFor(key === undefined || issue.code !== 'unrecognized_keys' ? issue : { ...issue, keys: [key] }, data),
       });
     }
   }

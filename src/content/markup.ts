@@ -43,10 +43,18 @@ export function checkRawHtml(tree: Root, offsetLine = 0): MarkupProblem[] {
   });
   const parsed = raw(hast) as HastRoot;
   const problems: MarkupProblem[] = [];
-  const report = (element: Element, ruleId: MarkupProblem['ruleId'], message: string) =>
-    problems.push({ line: (element.position?.start.line ?? 1) + offsetLine, column: element.position?.start.column ?? 1, ruleId, message });
+  // hast-util-raw does not keep positions for elements it parses, so each is placed at the raw HTML that names its tag.
+  const htmlNodes: Html[] = [];
+  visit(tree, 'html', (node) => {
+    htmlNodes.push(node);
+  });
+  const placeOf = (tag: string) => {
+    const source = htmlNodes.find((node) => new RegExp(`<\\s*${tag}\\b`, 'i').test(node.value)) ?? htmlNodes[0];
+    return { line: (source?.position?.start.line ?? 1) + offsetLine, column: source?.position?.start.column ?? 1 };
+  };
+  const report = (element: Element, ruleId: MarkupProblem['ruleId'], message: string) => problems.push({ ...placeOf(element.tagName), ruleId, message });
   visit(parsed, 'element', (element) => {
-    if (element.properties[MARK]) return;
+    if (element.properties[MARK] !== undefined) return;
     const tag = element.tagName.toLowerCase();
     const names = Object.keys(element.properties);
     if ((DANGEROUS_HTML as readonly string[]).includes(tag)) {

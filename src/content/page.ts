@@ -80,7 +80,7 @@ export interface PageRules extends Omit<TreeContext, 'file' | 'lineOffset' | 'in
 export function countWords(tree: Root | { children: PhrasingContent[] }): number {
   let words = 0;
   visit(tree as Root, 'text', (node) => {
-    words += node.value.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
+    words += node.value.replace(/\{#[a-z0-9-]+\}/g, ' ').split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
   });
   return words;
 }
@@ -101,7 +101,7 @@ export function parsePage(input: PageInput, rules: PageRules): ParsedPage {
 
   const read = readFrontMatter(input.file, input.source);
   problems.push(...read.problems);
-  const checked = checkFrontMatter(read.data, { file: input.file, locate: read.locate, rules: rules.rules, today: rules.today });
+  const checked = read.readable ? checkFrontMatter(read.data, { file: input.file, locate: read.locate, rules: rules.rules, today: rules.today }) : { problems: [] };
   problems.push(...checked.problems);
 
   const tree = parseMarkdown(source);

@@ -50,7 +50,8 @@ export function sitePaths(siteDir: string, overrides: Partial<SitePaths> = {}): 
     static: join(siteDir, 'static'),
     data,
     bibliography: join(data, 'references.bib'),
-    citationStyle: join(siteDir, 'src', 'citations', 'ama.csl'),
+    // The citation style is part of the site's tools, so fixture sites and the real site share it.
+    citationStyle: join(SITE_DIR, 'src', 'citations', 'ama.csl'),
     glossary: join(data, 'glossary.json'),
     pkParameters: join(data, 'pk-parameters.json'),
     trials: join(data, 'trials'),

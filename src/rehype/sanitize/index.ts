@@ -27,7 +27,7 @@ export const SANITIZE_SCHEMA: Schema = {
   tagNames: [
     'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'em', 'strong', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote', 'hr', 'br',
     'table', 'thead', 'tbody', 'tr', 'th', 'td', 'del', 'sup', 'sub', 'span', 'div', 'section', 'figure', 'figcaption',
-    'details', 'summary', 'time', 'caption', 'dl', 'dt', 'dd',
+    'details', 'summary', 'time', 'caption', 'dl', 'dt', 'dd', 'i', 'b',
     // The site's own elements, mapped to components in src/theme/MDXComponents.tsx, and Docusaurus's admonitions.
     'evidencelabel', 'sortabletable', 'admonition',
     // Figures drawn at build time (route figure, forest plots) and KaTeX's stretchy glyphs.
