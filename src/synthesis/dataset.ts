@@ -47,7 +47,7 @@ import {
 } from './datasetSchema';
 import { MAX_ALIAS_COUNT, parseYaml, type DataPath, type ParsedYaml } from './yamlPositions';
 
-export { GRADE_DOMAINS, TRIAL_RULES, trialDatasetSchema, type GradeDomain, type GradedCertainty } from './datasetSchema';
+export { GRADE_DOMAINS, GRADE_DOMAIN_LABELS, TRIAL_RULES, trialDatasetSchema, type GradeDomain, type GradedCertainty } from './datasetSchema';
 
 // ---------------------------------------------------------------------------
 // The checked model that analyses read.

@@ -39,6 +39,18 @@ export const GRADE_DOMAINS = [
   'confounding',
 ] as const;
 export type GradeDomain = (typeof GRADE_DOMAINS)[number];
+
+/** Each domain in words, for footnotes ("Rated down one level for risk of bias"). */
+export const GRADE_DOMAIN_LABELS: Readonly<Record<GradeDomain, string>> = {
+  'risk-of-bias': 'risk of bias',
+  inconsistency: 'inconsistency',
+  indirectness: 'indirectness',
+  imprecision: 'imprecision',
+  'publication-bias': 'publication bias',
+  'large-effect': 'a large effect',
+  'dose-response': 'a dose-response gradient',
+  confounding: 'plausible confounding that would reduce the effect',
+};
 /** Domains that can only raise certainty; the others can only lower it. */
 export const UPGRADE_DOMAINS: readonly GradeDomain[] = ['large-effect', 'dose-response', 'confounding'];
 
