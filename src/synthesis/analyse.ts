@@ -129,6 +129,8 @@ export interface CertaintySummary {
 }
 
 export interface OutcomeAnalysis {
+  /** The comparison (dataset) the outcome belongs to. */
+  readonly datasetId: string;
   readonly outcome: TrialOutcome;
   readonly measure: Measure;
   /** Studies in the pooled analysis. */
@@ -279,6 +281,7 @@ export function analyseOutcome(dataset: TrialDataset, outcome: TrialOutcome, opt
   const dlReader = reader(dersimonianLaird);
   const feReader = reader(fixedEffect);
   return {
+    datasetId: dataset.id,
     outcome,
     measure,
     k: studies.length,
