@@ -10,6 +10,9 @@
 # turning a reported interval into a variance, which R does independently
 # of our TypeScript (its own qnorm and log).
 
+# Exit codes the test turns into install instructions: 3 without metafor, 4 without jsonlite.
+if (!requireNamespace("metafor", quietly = TRUE)) quit(status = 3)
+if (!requireNamespace("jsonlite", quietly = TRUE)) quit(status = 4)
 suppressPackageStartupMessages({
   library(metafor)
   library(jsonlite)

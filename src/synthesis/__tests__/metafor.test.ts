@@ -8,6 +8,7 @@
  * Agreement means a relative difference of at most 5e-4 (at least three
  * significant figures) or an absolute one of at most 1e-6 for numbers near 0.
  */
+// cspell:words Rscript jsonlite confint pval
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -132,15 +133,14 @@ let reference: Map<string, RSet> | undefined;
 /** Runs metafor.R once and caches its answer; fails with the install command when R or metafor is missing. */
 function metafor(): Map<string, RSet> {
   if (reference) return reference;
-  const probe = spawnSync('Rscript', ['-e', 'suppressPackageStartupMessages(library(metafor))'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) throw new Error(INSTALL);
-  const jsonlite = spawnSync('Rscript', ['-e', 'library(jsonlite)'], { encoding: 'utf8' });
-  if (jsonlite.status !== 0) throw new Error('install the R package jsonlite: apt-get install -y r-cran-jsonlite');
   const dir = mkdtempSync(join(tmpdir(), 'metafor-'));
   try {
     const input = join(dir, 'input.json');
     writeFileSync(input, JSON.stringify(sets.map(rInput)));
     const run = spawnSync('Rscript', [join(__dirname, 'metafor.R'), input], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    // One R start-up serves as the check: a missing Rscript fails to spawn, metafor.R exits 3 or 4 without its packages.
+    if (run.error || run.status === 3) throw new Error(INSTALL);
+    if (run.status === 4) throw new Error('install the R package jsonlite: apt-get install -y r-cran-jsonlite');
     if (run.status !== 0) throw new Error(`metafor.R failed:\n${run.stderr}`);
     const parsed = JSON.parse(run.stdout) as RSet[];
     reference = new Map(parsed.map((set) => [set.id, set]));
@@ -231,9 +231,10 @@ function compareModel(c: Comparison, result: PoolResult, r: RModel, effects: rea
 }
 
 describe('agreement with R metafor 3.8', () => {
+  // R's start-up and metafor's loading take a few seconds, more on a busy machine; this test pays for it once.
   it('finds Rscript with metafor and jsonlite (or fails with the command that installs them)', () => {
     expect(metafor().size).toBe(sets.length);
-  });
+  }, 60_000);
 
   describe.each(sets.map((set) => [set.id, set] as const))('%s', (_id, set) => {
     it(`computes escalc()'s yi and vi for every study (${set.about})`, () => {
