@@ -73,9 +73,9 @@ export interface StudyRow {
   readonly weight: number;
   /** Percent weight in the fixed-effect analysis. */
   readonly weightFixedEffect: number;
-  /** Participants analysed per arm. */
+  /** Participants analyzed per arm. */
   readonly n: { readonly intervention: number; readonly control: number };
-  /** People analysed: both arms of a parallel trial; one arm's count for a crossover trial, where the same people are in both. */
+  /** People analyzed: both arms of a parallel trial; one arm's count for a crossover trial, where the same people are in both. */
   readonly participants: number;
 }
 

@@ -411,13 +411,13 @@ export function loadDataset(
       }
       const data = readResultData(report, path, where, result, outcome);
       if (!data) return;
-      // Analysed numbers cannot exceed the numbers randomized (crossover: the same people in both).
+      // Analyzed numbers cannot exceed the numbers randomized (crossover: the same people in both).
       if (study) {
-        const analysed = data.type === 'reported' ? { intervention: data.nIntervention, control: data.nControl } : { intervention: data.intervention.n, control: data.control.n };
+        const analyzed = data.type === 'reported' ? { intervention: data.nIntervention, control: data.nControl } : { intervention: data.intervention.n, control: data.control.n };
         for (const arm of ['intervention', 'control'] as const) {
-          if (analysed[arm] > study.randomized[arm]) {
+          if (analyzed[arm] > study.randomized[arm]) {
             const field = data.type === 'reported' ? ['reported', `n_${arm}`] : [arm, 'n'];
-            report.at([...path, ...field], TRIAL_RULES.invalid, `\`${field.join('.')}\` (${analysed[arm]}) is larger than the ${study.randomized[arm]} randomized to the ${arm} arm of ${where}: correct the number analysed or \`randomized\``);
+            report.at([...path, ...field], TRIAL_RULES.invalid, `\`${field.join('.')}\` (${analyzed[arm]}) is larger than the ${study.randomized[arm]} randomized to the ${arm} arm of ${where}: correct the number analyzed or \`randomized\``);
           }
         }
       }

@@ -8,6 +8,7 @@
  * 1e-16 absolute, which only matters for heterogeneity p values far below
  * anything a reader acts on.
  */
+// cspell:words jstat chisquare studentt ibeta erfc gammaln
 import jStat from 'jstat';
 
 /** The z with P(Z ≤ z) = p for the standard normal. */

@@ -6,6 +6,7 @@
  * logarithms, differences (RD, MD, SMD) as they are. `yi` is the estimate
  * and `vi` its sampling variance, metafor's names.
  */
+// cspell:words cmicalc vtype (metafor internals named in comments)
 import { logGamma, normalQuantile } from './distributions';
 
 export const BINARY_MEASURES = ['RR', 'OR', 'RD'] as const;

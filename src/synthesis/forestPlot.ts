@@ -3,9 +3,9 @@
  * the same numbers as a table for screen readers and print.
  *
  * The SVG is an image to assistive technology (`role="img"`), named by its
- * `<title>` and summarised in words by its `<desc>`; the table beside it
+ * `<title>` and summarized in words by its `<desc>`; the table beside it
  * carries every number. Shapes draw in `currentColor` so the plot follows
- * the page's text colour (light and dark themes) even without a stylesheet;
+ * the page's text color (light and dark themes) even without a stylesheet;
  * every element has a `forest-` class the theme can restyle. The viewBox is
  * 640 units wide and the plot scales to its container: at 640 px the
  * smallest text is 11 px, and at 360 px the table remains the readable copy.

@@ -3,6 +3,7 @@
  * and a declaration of only what we use keeps every call checked without
  * claiming more of the library than we rely on.
  */
+// cspell:words jstat chisquare studentt ibeta erfc gammaln
 declare module 'jstat' {
   interface Distribution {
     /** Lower-tail probability P(X ≤ x). */

@@ -13,6 +13,7 @@
  * Nothing here throws on data: no studies, one study and a REML fit that
  * does not converge are typed results a page can explain.
  */
+// cspell:words confint uniroot (R functions named in comments)
 import {
   chiSquareQuantile,
   chiSquareUpperP,
@@ -136,8 +137,8 @@ function weightedMean(effects: readonly EffectSize[], tau2: number): { mean: num
   return { mean: sum(effects.map((e, i) => weights[i]! * e.yi)) / total, weights, total };
 }
 
-/** Σ wᵢ (yᵢ − μ̂)² with wᵢ = 1/(vᵢ + τ²): Cochran's Q at τ² = 0, the generalised Q otherwise. */
-export function generalisedQ(effects: readonly EffectSize[], tau2: number): number {
+/** Σ wᵢ (yᵢ − μ̂)² with wᵢ = 1/(vᵢ + τ²): Cochran's Q at τ² = 0, the generalized Q otherwise. */
+export function generalizedQ(effects: readonly EffectSize[], tau2: number): number {
   const { mean, weights } = weightedMean(effects, tau2);
   return sum(effects.map((e, i) => weights[i]! * (e.yi - mean) ** 2));
 }
@@ -150,7 +151,7 @@ function traceP(weights: readonly number[]): number {
 
 /** DerSimonian–Laird: τ² = max(0, (Q − (k − 1)) / tr(P)). */
 export function dersimonianLairdTau2(effects: readonly EffectSize[]): number {
-  const q = generalisedQ(effects, 0);
+  const q = generalizedQ(effects, 0);
   const trace = traceP(effects.map((e) => 1 / e.vi));
   return Math.max(0, (q - (effects.length - 1)) / trace);
 }
@@ -162,7 +163,7 @@ function remlLogLikelihood(effects: readonly EffectSize[], tau2: number): number
     -0.5 * (k - 1) * Math.log(2 * Math.PI) -
     0.5 * sum(effects.map((e) => Math.log(e.vi + tau2))) -
     0.5 * Math.log(total) -
-    0.5 * generalisedQ(effects, tau2)
+    0.5 * generalizedQ(effects, tau2)
   );
 }
 
@@ -209,7 +210,7 @@ export function remlTau2(effects: readonly EffectSize[]): { tau2: number; iterat
 export function heterogeneity(effects: readonly EffectSize[], method: PoolMethod, tau2: number): Heterogeneity {
   const k = effects.length;
   const df = k - 1;
-  const q = Math.max(0, generalisedQ(effects, 0));
+  const q = Math.max(0, generalizedQ(effects, 0));
   const typicalVariance = df / traceP(effects.map((e) => 1 / e.vi));
   // For the fixed-effect model metafor uses Higgins and Thompson's (Q − df)/Q;
   // for random effects it uses τ² against the typical within-study variance.
@@ -311,7 +312,7 @@ export interface Tau2Interval {
   readonly upperCensored: boolean;
 }
 
-/** Bisection for the root of a decreasing function; 200 halvings reach the limit of double precision. */
+/** Bisection for the root of a decreasing function; 200 bisection steps reach the limit of double precision. */
 function decreasingRoot(f: (x: number) => number, low: number, high: number): number {
   let lo = low;
   let hi = high;
@@ -327,7 +328,7 @@ function decreasingRoot(f: (x: number) => number, low: number, high: number): nu
 /**
  * The Q-profile confidence interval for τ² (Viechtbauer 2007), and from it
  * for τ, I² and H², as metafor's `confint(rma(...))`: the bounds are where
- * the generalised Q equals the chi-square quantiles with k − 1 df, searched
+ * the generalized Q equals the chi-square quantiles with k − 1 df, searched
  * from 0 to max(100, 10 τ̂²), with metafor's rules at the ends of the range.
  * metafor finds the roots with `uniroot` to about 1e-4 absolute; we bisect
  * to full precision, so our bounds are the exact ones.
@@ -340,7 +341,7 @@ export function tau2ConfidenceInterval(effects: readonly EffectSize[], result: P
   const critLower = chiSquareQuantile(alpha / 2, k - 1);
   const min = Math.min(0, result.tau2);
   const max = Math.max(100, 10 * result.tau2);
-  const qAt = (tau2: number) => generalisedQ(effects, tau2);
+  const qAt = (tau2: number) => generalizedQ(effects, tau2);
   const qMin = qAt(min);
   const qMax = qAt(max);
   let lower: number;

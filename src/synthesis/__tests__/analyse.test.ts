@@ -12,7 +12,7 @@ const dataset: TrialDataset = loadDataset(FILE, readFileSync(FILE, 'utf8'), KEYS
 const analysis = analyseDataset(dataset);
 const byId = (id: string) => analysis.outcomes.find((o) => o.outcome.id === id)!;
 
-describe('analysing a dataset', () => {
+describe('analyzing a dataset', () => {
   it('analyses every outcome of the file, in file order', () => {
     expect(analysis.outcomes.map((o) => [o.outcome.id, o.k])).toEqual([
       ['response-24h', 4],

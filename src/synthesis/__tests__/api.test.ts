@@ -41,7 +41,7 @@ describe('public API of src/synthesis', () => {
       'formatNumber',
       'formatP',
       'formatPercent',
-      'generalisedQ',
+      'generalizedQ',
       'givenControlRisk',
       'hasEstimate',
       'hedgesCorrection',

@@ -1,3 +1,4 @@
+// cspell:ignore respnse antidepresant (the misspellings the bad fixtures make on purpose)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ const KEYS = ['zarate2006randomized', 'murrough2013antidepressant', 'fava2020dou
 const VALID = join(FIXTURES, 'datasets', 'iv-ketamine-vs-placebo.yaml');
 
 function loadInvalid(name: string) {
-  const file = join(FIXTURES, 'invalid', `${name}.yaml`);
+  const file = join(FIXTURES, 'bad', `${name}.yaml`);
   return loadDataset(file, readFileSync(file, 'utf8'), KEYS, { today: new Date('2026-12-01') });
 }
 
@@ -69,7 +70,7 @@ describe('loading a valid dataset', () => {
 /** One fixture per class of mistake: the exact message and the line a contributor is sent to. */
 const INVALID: readonly [fixture: string, line: number, ruleId: string, message: string][] = [
   ['events-over-n', 36, 'trial-data-invalid', '`events` (30) is larger than `n` (25) in the intervention arm of study murrough2013, outcome response-24h: correct the count from the source'],
-  ['n-over-randomized', 36, 'trial-data-invalid', '`intervention.n` (50) is larger than the 47 randomized to the intervention arm of study murrough2013, outcome response-24h: correct the number analysed or `randomized`'],
+  ['n-over-randomized', 36, 'trial-data-invalid', '`intervention.n` (50) is larger than the 47 randomized to the intervention arm of study murrough2013, outcome response-24h: correct the number analyzed or `randomized`'],
   ['sd-not-positive', 36, 'trial-data-invalid', '`intervention.sd` (0) in study murrough2013, outcome response-24h must be greater than 0: the standard deviation; if the paper gives a standard error or a confidence interval, convert it and say how in `source.derived`'],
   ['ci-excludes-estimate', 36, 'trial-data-invalid', 'the 95% CI [2.5, 4.1] of study murrough2013, outcome response-24h does not contain its estimate (2.3): check the numbers against the source; the lower limit comes first'],
   ['outcome-unknown', 35, 'trial-outcome-unknown', 'outcome `respnse-24h` in study murrough2013 is not defined in this file: use one of `response-24h` (did you mean `response-24h`?), or add the outcome under `outcomes`'],

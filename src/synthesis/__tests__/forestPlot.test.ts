@@ -83,7 +83,7 @@ describe('forest plot', () => {
     expect(elements(forestPlot(two, OPTIONS), hasClass('forest-prediction'))).toHaveLength(0);
   });
 
-  it('puts ratios on a log axis centred on 1, with the line of no effect there', () => {
+  it('puts ratios on a log axis centered on 1, with the line of no effect there', () => {
     const ticks = elements(svg, hasClass('forest-tick-label'));
     expect(ticks.map(textOf)).toEqual(['0.01', '0.1', '1', '10', '100']);
     const x = (label: string) => Number(ticks.find((t) => textOf(t) === label)!.properties.x);
@@ -92,7 +92,7 @@ describe('forest plot', () => {
     expect(textOf(elements(svg, hasClass('forest-axis-title'))[0]!)).toBe('Risk ratio (log scale)');
   });
 
-  it('puts differences on a linear axis centred on 0', () => {
+  it('puts differences on a linear axis centered on 0', () => {
     const ticks = elements(forestPlot(madrs, OPTIONS), hasClass('forest-tick-label')).map(textOf);
     expect(ticks).toEqual(['\u221220', '\u221210', '0', '10', '20']);
   });
@@ -113,7 +113,7 @@ describe('forest plot', () => {
     expect(sizes.every((size) => size >= FOREST_MIN_FONT)).toBe(true);
   });
 
-  it('leaves colour to CSS classes prefixed forest-', () => {
+  it('leaves color to CSS classes prefixed forest-', () => {
     const painted = elements(svg, (e) => e.properties.fill !== undefined || e.properties.stroke !== undefined);
     expect(painted.every((e) => [e.properties.fill, e.properties.stroke].every((c) => c === undefined || c === 'currentColor'))).toBe(true);
     const names = elements(svg).flatMap(classes);
@@ -121,7 +121,7 @@ describe('forest plot', () => {
     expect(names.every((name) => name.startsWith('forest-'))).toBe(true);
   });
 
-  it('needs no script and serialises to plain SVG', () => {
+  it('needs no script and serializes to plain SVG', () => {
     const html = toHtml(svg);
     expect(html).not.toMatch(/<script|\son\w+=/);
     expect(html.startsWith('<svg viewBox="0 0 640 ')).toBe(true);

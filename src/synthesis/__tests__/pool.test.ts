@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EffectSize } from '../effects';
 import {
   dersimonianLairdTau2,
-  generalisedQ,
+  generalizedQ,
   hasEstimate,
   leaveOneOut,
   onReaderScale,
@@ -60,7 +60,7 @@ describe('pooling', () => {
   it('estimates τ² by DerSimonian–Laird from Q and the weights', () => {
     const w = spread.map((e) => 1 / e.vi);
     const total = w.reduce((a, b) => a + b);
-    const expected = (generalisedQ(spread, 0) - 4) / (total - w.reduce((a, b) => a + b * b, 0) / total);
+    const expected = (generalizedQ(spread, 0) - 4) / (total - w.reduce((a, b) => a + b * b, 0) / total);
     expect(dersimonianLairdTau2(spread)).toBeCloseTo(expected, 12);
   });
 
@@ -103,7 +103,7 @@ describe('heterogeneity and intervals', () => {
     const ci = tau2ConfidenceInterval(spread, result)!;
     expect(ci.tau2.lower).toBeLessThanOrEqual(result.tau2);
     expect(ci.tau2.upper).toBeGreaterThan(result.tau2);
-    expect(generalisedQ(spread, ci.tau2.upper)).toBeCloseTo(0.4844185570879298, 6);
+    expect(generalizedQ(spread, ci.tau2.upper)).toBeCloseTo(0.4844185570879298, 6);
     expect(ci.i2.lower).toBeLessThanOrEqual(result.heterogeneity.i2);
     expect(ci.i2.upper).toBeLessThan(100);
   });
