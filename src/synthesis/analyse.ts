@@ -41,6 +41,7 @@ import {
   tau2ConfidenceInterval,
   type PoolOptions,
   type PoolResult,
+  type PredictionType,
   type Tau2Interval,
 } from './pool';
 
@@ -56,6 +57,8 @@ export const MIN_STUDIES_FOR_PREDICTION = 3;
 export interface AnalysisOptions {
   /** Assumed control risks by outcome id, when a better baseline than the trials' median is known. */
   readonly assumedControlRisk?: Readonly<Record<string, AssumedControlRisk>>;
+  /** metafor's default (t with k − 1 df under Hartung–Knapp) unless `riley` (t with k − 2 df) is asked for. */
+  readonly predictionType?: PredictionType;
 }
 
 export interface StudyRow {
@@ -252,7 +255,7 @@ export function analyseOutcome(dataset: TrialDataset, outcome: TrialOutcome, opt
       ...(interval ? { interval } : {}),
     };
     if (primary.k >= MIN_STUDIES_FOR_PREDICTION) {
-      const pi = predictionInterval(primary);
+      const pi = predictionInterval(primary, options.predictionType);
       const onScale = onReaderScale(measure, { estimate: primary.estimate, lower: pi.lower, upper: pi.upper });
       prediction = { lower: onScale.lower, upper: onScale.upper, ...(pi.df === undefined ? {} : { df: pi.df }) };
     }

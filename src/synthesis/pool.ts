@@ -389,21 +389,30 @@ export interface PredictionInterval {
 }
 
 /**
- * The interval in which the effect of a new study is expected to lie, as
- * metafor's `predict(rma(...))` computes it by default: estimate ± crit ×
- * √(SE² + τ²), with the same critical value as the confidence interval —
- * t with k − 1 df under `knha` (and the Hartung–Knapp SE), z otherwise.
- * (Higgins, Thompson and Spiegelhalter 2009 use t with k − 2 df; metafor
- * offers that only as `pi.type="Riley"`, which is not its default.)
+ * How the prediction interval's critical value is chosen, as metafor's
+ * `predict(..., pi.type=)`: `default` uses the confidence interval's own
+ * (t with k − 1 df under `knha`, z otherwise); `riley` uses t with k − 2 df
+ * whatever the test, as Higgins, Thompson and Spiegelhalter (2009) and the
+ * Cochrane Handbook (10.10.4.3) describe.
  */
-export function predictionInterval(result: PooledResult): PredictionInterval {
+export type PredictionType = 'default' | 'riley';
+
+/**
+ * The interval in which the effect of a new study is expected to lie:
+ * estimate ± crit × √(SE² + τ²), with the model's SE (the Hartung–Knapp SE
+ * under `knha`), exactly as metafor's `predict(rma(...))`. metafor's default
+ * is `default`, which is also ours.
+ */
+export function predictionInterval(result: PooledResult, type: PredictionType = 'default'): PredictionInterval {
   const alpha = 1 - result.level;
-  const crit = result.df === undefined ? normalQuantile(1 - alpha / 2) : tQuantile(1 - alpha / 2, result.df);
+  // metafor raises k − 2 below 1 to 1, so two studies give t with 1 df.
+  const df = type === 'riley' ? Math.max(1, result.k - 2) : result.df;
+  const crit = df === undefined ? normalQuantile(1 - alpha / 2) : tQuantile(1 - alpha / 2, df);
   const half = crit * Math.sqrt(result.se ** 2 + result.tau2);
   return {
     lower: result.estimate - half,
     upper: result.estimate + half,
-    ...(result.df === undefined ? {} : { df: result.df }),
+    ...(df === undefined ? {} : { df }),
   };
 }
 

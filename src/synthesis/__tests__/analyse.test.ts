@@ -50,6 +50,12 @@ describe('analyzing a dataset', () => {
     expect(madrs.prediction!.upper).toBeGreaterThanOrEqual(madrs.reader.primary!.upper);
   });
 
+  it('uses t with k − 2 df for the prediction interval when asked (pi.type="riley")', () => {
+    const riley = analyseOutcome(dataset, dataset.outcomes[0]!, { predictionType: 'riley' });
+    expect(riley.prediction!.df).toBe(2);
+    expect(riley.prediction!.upper).toBeGreaterThan(byId('response-24h').prediction!.upper);
+  });
+
   it('gives heterogeneity with its Q-profile interval', () => {
     const h = byId('response-24h').heterogeneity!;
     expect(h.df).toBe(3);

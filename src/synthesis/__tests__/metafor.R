@@ -43,6 +43,7 @@ effects <- function(set) {
 
 model <- function(fit, k) {
   pred <- safely(predict(fit))
+  riley <- safely(predict(fit, pi.type = "riley"))
   ci <- if (k >= 2 && fit$method != "FE") safely(confint(fit, control = list(tol = 1e-10))) else NULL
   l1o <- if (k >= 2) safely(leave1out(fit)) else NULL
   list(
@@ -52,6 +53,8 @@ model <- function(fit, k) {
     weights = vec(weights(fit)),
     pi_lb = if (is.null(pred)) NULL else num(pred$pi.lb),
     pi_ub = if (is.null(pred)) NULL else num(pred$pi.ub),
+    pi_riley_lb = if (is.null(riley)) NULL else num(riley$pi.lb),
+    pi_riley_ub = if (is.null(riley)) NULL else num(riley$pi.ub),
     confint = if (is.null(ci)) NULL else list(
       tau2 = vec(ci$random["tau^2", ]), I2 = vec(ci$random["I^2(%)", ]), H2 = vec(ci$random["H^2", ])
     ),

@@ -63,6 +63,8 @@ interface RModel {
   weights: Num[];
   pi_lb: Num;
   pi_ub: Num;
+  pi_riley_lb: Num;
+  pi_riley_ub: Num;
   confint: { tau2: Num[]; I2: Num[]; H2: Num[] } | null;
   leave1out: { estimate: Num[]; se: Num[]; ci_lb: Num[]; ci_ub: Num[]; tau2: Num[]; I2: Num[]; Q: Num[] } | null;
 }
@@ -198,6 +200,9 @@ function compareModel(c: Comparison, result: PoolResult, r: RModel, effects: rea
     const pi = predictionInterval(result);
     c.number('pi.lb', pi.lower, r.pi_lb);
     c.number('pi.ub', pi.upper, r.pi_ub);
+    const riley = predictionInterval(result, 'riley');
+    c.number('pi.lb (pi.type="riley")', riley.lower, r.pi_riley_lb);
+    c.number('pi.ub (pi.type="riley")', riley.upper, r.pi_riley_ub);
     const ci = tau2ConfidenceInterval(effects, result);
     if (!ci || !r.confint) c.differences.push(`tau2 interval: ours ${ci ? 'present' : 'absent'}, metafor ${r.confint ? 'present' : 'absent'}`);
     else {
@@ -246,7 +251,7 @@ describe('agreement with R metafor 3.8', () => {
       expect(c.differences).toEqual([]);
     });
 
-    it.each(Object.keys(MODELS) as ModelName[])('matches rma() as %s, with its confint(), predict() and leave1out()', (name) => {
+    it.each(Object.keys(MODELS) as ModelName[])('matches rma() as %s, with its confint(), predict() (both pi.type) and leave1out()', (name) => {
       const r = metafor().get(set.id)!.models[name];
       expect(r, `metafor could not fit ${name}`).not.toBeNull();
       const effects = effectsOf(set);
