@@ -197,8 +197,11 @@ function readResultData(
     if (isRatioMeasure(r.measure) && !(r.estimate > 0 && lower > 0 && upper > 0)) {
       report.at(reportedPath, TRIAL_RULES.invalid, `the ${r.measure} of ${where} and its confidence limits must be greater than 0 (a ratio cannot be 0 or negative): check the numbers against the source`);
       ok = false;
-    } else if (!(lower < upper) || r.estimate < lower || r.estimate > upper) {
-      report.at([...reportedPath, 'ci'], TRIAL_RULES.invalid, `the 95% CI [${lower}, ${upper}] of ${where} does not contain its estimate (${r.estimate}): check the numbers against the source; the lower limit comes first`);
+    } else if (!(lower < upper)) {
+      report.at([...reportedPath, 'ci'], TRIAL_RULES.invalid, `the 95% CI [${lower}, ${upper}] of ${where} must be written [lower, upper] with two different limits: check the order and the numbers against the source`);
+      ok = false;
+    } else if (r.estimate < lower || r.estimate > upper) {
+      report.at([...reportedPath, 'ci'], TRIAL_RULES.invalid, `the 95% CI [${lower}, ${upper}] of ${where} does not contain its estimate (${r.estimate}): check the numbers against the source`);
       ok = false;
     }
     if (outcome && measureKind(r.measure) !== outcome.kind) {
@@ -276,73 +279,58 @@ function impliedCertainty(domains: RawOutcome['grade']['domains']): GradedCertai
   return (['very-low', 'low', 'moderate', 'high'] as const)[score - 1]!;
 }
 
-/**
- * Reads and checks one dataset file. Never throws; `dataset` is present
- * only when there is no error (warnings allowed).
- */
-export function loadDataset(
-  file: string,
-  source: string,
-  knownReferenceKeys: Iterable<string>,
-  options: LoadOptions = {},
-): DatasetLoad {
-  const yaml = parseYaml(source);
-  const report = new Reporter(file, yaml);
-  if (yaml.errors.length > 0) {
-    for (const error of yaml.errors) {
-      const advice =
-        error.code === 'DUPLICATE_KEY'
-          ? `\`${error.text}\` appears twice in the same block: keep one`
-          : error.code === 'EXCESSIVE_ALIASES'
-            ? `the file repeats YAML aliases (*name) too often: write the values out (at most ${MAX_ALIAS_COUNT} aliases)`
-            : 'fix the YAML syntax (check the indentation, quotes and brackets)';
-      const message = error.code === 'DUPLICATE_KEY' ? advice : `${advice}: ${error.message}`;
-      report.problems.push({ file, line: error.line, column: error.column, ruleId: TRIAL_RULES.syntax, message });
-    }
-    return { problems: report.problems };
-  }
-  const root = yaml.value;
-  const known = new Set(knownReferenceKeys);
+const toSource = (raw: { location: string; quote: string; derived?: string | undefined }): TrialSource => ({
+  location: raw.location,
+  quote: raw.quote,
+  ...(raw.derived ? { derived: raw.derived } : {}),
+});
 
-  const whole = trialDatasetSchema.safeParse(root);
-  if (!whole.success) for (const issue of whole.error.issues) reportIssue(report, root, issue);
+const arrayAt = (value: unknown, key: string): unknown[] => {
+  const items = recordAt(value, key);
+  return Array.isArray(items) ? items : [];
+};
 
-  const header = datasetHeaderSchema.safeParse(root);
-  const rawOutcomes = Array.isArray(recordAt(root, 'outcomes')) ? (recordAt(root, 'outcomes') as unknown[]) : [];
-  const rawStudies = Array.isArray(recordAt(root, 'studies')) ? (recordAt(root, 'studies') as unknown[]) : [];
-
-  // The file. These read the raw values so they are checked even when another field is broken.
+/** The file's own fields that need more than a shape: its id against its name, and the search date. */
+function checkFileFields(report: Reporter, root: unknown, file: string, options: LoadOptions): void {
+  // These read the raw values so they are checked even when another field is broken.
   const expectedId = basename(file, extname(file));
   const fileId = recordAt(root, 'id');
   if (typeof fileId === 'string' && ID.test(fileId) && fileId !== expectedId) {
     report.at(['id'], TRIAL_RULES.invalid, `\`id\` (${fileId}) must be the file name without .yaml (${expectedId}): rename the file or correct the id`);
   }
   const searched = recordAt(root, 'searched');
-  if (typeof searched === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(searched)) {
-    if (!isRealDate(searched)) {
-      report.at(['searched'], TRIAL_RULES.invalid, `\`searched\` (${searched}) is not a date in the calendar: write the real date of the last search, YYYY-MM-DD`);
-    } else if (options.today && Date.parse(searched) > options.today.getTime()) {
-      report.at(['searched'], TRIAL_RULES.invalid, `\`searched\` (${searched}) is in the future: write the date the literature was last searched`);
-    }
+  if (typeof searched !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(searched)) return;
+  if (!isRealDate(searched)) {
+    report.at(['searched'], TRIAL_RULES.invalid, `\`searched\` (${searched}) is not a date in the calendar: write the real date of the last search, YYYY-MM-DD`);
+  } else if (options.today && Date.parse(searched) > options.today.getTime()) {
+    report.at(['searched'], TRIAL_RULES.invalid, `\`searched\` (${searched}) is in the future: write the date the literature was last searched`);
   }
+}
 
-  // Outcomes.
-  const outcomes = new Map<string, { raw: RawOutcome; index: number }>();
-  const firstLineOfOutcome = new Map<string, number>();
+interface CheckedOutcomes {
+  /** Outcomes with a valid shape, by id, with their position in the file. */
+  readonly valid: ReadonlyMap<string, { readonly raw: RawOutcome; readonly index: number }>;
+  /** Every id the file defines, valid or not, so a result naming a broken outcome is not also called unknown. */
+  readonly ids: readonly string[];
+}
+
+function checkOutcomes(report: Reporter, rawOutcomes: readonly unknown[]): CheckedOutcomes {
+  const valid = new Map<string, { raw: RawOutcome; index: number }>();
+  const firstLine = new Map<string, number>();
   rawOutcomes.forEach((value, index) => {
     const id = recordAt(value, 'id');
     if (typeof id === 'string') {
-      const first = firstLineOfOutcome.get(id);
+      const first = firstLine.get(id);
       if (first !== undefined) {
         report.at(['outcomes', index, 'id'], TRIAL_RULES.duplicateId, `outcome id \`${id}\` is used twice (first at line ${first}): give each outcome its own id`);
         return;
       }
-      firstLineOfOutcome.set(id, report.lineOf(['outcomes', index, 'id']));
+      firstLine.set(id, report.lineOf(['outcomes', index, 'id']));
     }
     const parsed = outcomeSchema.safeParse(value);
     if (!parsed.success) return;
     const outcome = parsed.data;
-    outcomes.set(outcome.id, { raw: outcome, index });
+    valid.set(outcome.id, { raw: outcome, index });
     if (measureKind(outcome.measure) !== outcome.kind) {
       report.at(['outcomes', index, 'measure'], TRIAL_RULES.invalid, `outcome ${outcome.id} is ${outcome.kind}, but the ${outcome.measure} (${MEASURE_NAMES[outcome.measure]}) is for ${measureKind(outcome.measure)} outcomes: use ${outcome.kind === 'binary' ? 'RR, OR or RD' : 'MD or SMD'}, or correct \`kind\``);
     }
@@ -362,98 +350,148 @@ export function loadDataset(
       );
     }
   });
-  const outcomeIds = [...firstLineOfOutcome.keys()];
+  return { valid, ids: [...firstLine.keys()] };
+}
 
-  // Studies and their results.
-  const studies: TrialStudy[] = [];
-  const firstLineOfStudy = new Map<string, number>();
-  const scalesByOutcome = new Map<string, { scale: 'final' | 'change'; where: string; line: number }>();
-  rawStudies.forEach((value, index) => {
-    const studyPath = ['studies', index];
-    const parsed = studyHeaderSchema.safeParse(value);
-    const id = recordAt(value, 'id');
-    if (typeof id === 'string') {
-      const first = firstLineOfStudy.get(id);
-      if (first !== undefined) {
-        report.at([...studyPath, 'id'], TRIAL_RULES.duplicateId, `study id \`${id}\` is used twice (first at line ${first}): give each study its own id, such as \`${id}b\` for a second trial in the same paper`);
-      } else firstLineOfStudy.set(id, report.lineOf([...studyPath, 'id']));
+/** What the results of one outcome have shown so far: the first study's kind of continuous value. */
+type ScalesSeen = Map<string, { scale: 'final' | 'change'; studyName: string; line: number }>;
+
+interface StudyContext {
+  readonly path: DataPath;
+  readonly name: string;
+  /** The study's header, when its shape is valid. */
+  readonly header?: RawStudyHeader;
+}
+
+/** Checks one result against its outcome and its study; returns it when it can be read. */
+function checkResult(
+  report: Reporter,
+  study: StudyContext,
+  index: number,
+  rawResult: unknown,
+  outcomes: CheckedOutcomes,
+  seen: { outcomes: Map<string, number>; scales: ScalesSeen },
+): TrialResult | undefined {
+  const path = [...study.path, 'results', index];
+  const parsed = resultSchema.safeParse(rawResult);
+  if (!parsed.success) return undefined;
+  const result = parsed.data;
+  const where = `${study.name}, outcome ${result.outcome}`;
+  if (!outcomes.ids.includes(result.outcome)) {
+    const guess = suggestKey(result.outcome, outcomes.ids);
+    report.at([...path, 'outcome'], TRIAL_RULES.outcomeUnknown, `outcome \`${result.outcome}\` in ${study.name} is not defined in this file: use one of ${codeList(outcomes.ids)}${guess ? ` (did you mean \`${guess}\`?)` : ''}, or add the outcome under \`outcomes\``);
+    return undefined;
+  }
+  const earlier = seen.outcomes.get(result.outcome);
+  if (earlier !== undefined) {
+    report.at([...path, 'outcome'], TRIAL_RULES.duplicateId, `${where} is given twice (first at line ${earlier}): keep one result per outcome and study`);
+    return undefined;
+  }
+  seen.outcomes.set(result.outcome, report.lineOf([...path, 'outcome']));
+  if (result.source.quote.length > QUOTE_MAX) {
+    report.at([...path, 'source', 'quote'], TRIAL_RULES.quoteLong, `the quote of ${where} has ${result.source.quote.length} characters: shorten it to the words the numbers were read from (under ${QUOTE_MAX})`, 'warning');
+  }
+  const outcome = outcomes.valid.get(result.outcome)?.raw;
+  const data = readResultData(report, path, where, result, outcome);
+  if (!data) return undefined;
+  // Numbers analyzed cannot exceed the numbers randomized (crossover: the same people in both arms).
+  if (study.header) {
+    const analyzed = data.type === 'reported' ? { intervention: data.nIntervention, control: data.nControl } : { intervention: data.intervention.n, control: data.control.n };
+    for (const arm of ['intervention', 'control'] as const) {
+      if (analyzed[arm] > study.header.randomized[arm]) {
+        const field = data.type === 'reported' ? ['reported', `n_${arm}`] : [arm, 'n'];
+        report.at([...path, ...field], TRIAL_RULES.invalid, `\`${field.join('.')}\` (${analyzed[arm]}) is larger than the ${study.header.randomized[arm]} randomized to the ${arm} arm of ${where}: correct the number analyzed or \`randomized\``);
+      }
     }
-    const study: RawStudyHeader | undefined = parsed.success ? parsed.data : undefined;
+  }
+  if (data.type === 'continuous' && outcome?.measure === 'SMD') {
+    const first = seen.scales.get(result.outcome);
+    const words = (scale: 'final' | 'change') => (scale === 'change' ? 'changes from baseline' : 'final values');
+    if (!first) seen.scales.set(result.outcome, { scale: data.scale, studyName: study.name, line: report.lineOf(path) });
+    else if (first.scale !== data.scale) {
+      report.at(path, TRIAL_RULES.invalid, `${study.name} gives ${words(data.scale)} for outcome ${result.outcome}, but ${first.studyName} (line ${first.line}) gives ${words(first.scale)}: an SMD cannot mix the two (Cochrane Handbook 10.5.2); use one kind for every study of the outcome`);
+    }
+  }
+  return { outcome: result.outcome, data, source: toSource(result.source), line: report.lineOf(path) };
+}
+
+function checkStudies(report: Reporter, rawStudies: readonly unknown[], outcomes: CheckedOutcomes, known: ReadonlySet<string>): TrialStudy[] {
+  const studies: TrialStudy[] = [];
+  const firstLine = new Map<string, number>();
+  const scales: ScalesSeen = new Map();
+  rawStudies.forEach((value, index) => {
+    const path = ['studies', index];
+    const id = recordAt(value, 'id');
+    const name = `study ${typeof id === 'string' ? id : `#${index + 1}`}`;
+    if (typeof id === 'string') {
+      const first = firstLine.get(id);
+      if (first !== undefined) {
+        report.at([...path, 'id'], TRIAL_RULES.duplicateId, `study id \`${id}\` is used twice (first at line ${first}): give each study its own id, such as \`${id}b\` for a second trial in the same paper`);
+      } else firstLine.set(id, report.lineOf([...path, 'id']));
+    }
     const reference = recordAt(value, 'reference');
     if (typeof reference === 'string' && reference.trim() && !known.has(reference)) {
       const guess = suggestKey(reference, known);
-      report.at([...studyPath, 'reference'], TRIAL_RULES.referenceUnknown, `\`${reference}\` (study ${typeof id === 'string' ? id : `#${index + 1}`}) is not a key of the bibliography: add its entry to src/data/references.bib or correct the key${guess ? `; did you mean \`${guess}\`?` : ''}`);
+      report.at([...path, 'reference'], TRIAL_RULES.referenceUnknown, `\`${reference}\` (${name}) is not a key of the bibliography: add its entry to src/data/references.bib or correct the key${guess ? `; did you mean \`${guess}\`?` : ''}`);
     }
-    const rawResults = Array.isArray(recordAt(value, 'results')) ? (recordAt(value, 'results') as unknown[]) : [];
-    const results: TrialResult[] = [];
-    const seenOutcomes = new Map<string, number>();
-    rawResults.forEach((rawResult, r) => {
-      const path = [...studyPath, 'results', r];
-      const parsedResult = resultSchema.safeParse(rawResult);
-      if (!parsedResult.success) return;
-      const result = parsedResult.data;
-      const studyName = `study ${typeof id === 'string' ? id : `#${index + 1}`}`;
-      const where = `${studyName}, outcome ${result.outcome}`;
-      const outcome = outcomes.get(result.outcome)?.raw;
-      if (!outcomeIds.includes(result.outcome)) {
-        const guess = suggestKey(result.outcome, outcomeIds);
-        report.at([...path, 'outcome'], TRIAL_RULES.outcomeUnknown, `outcome \`${result.outcome}\` in ${studyName} is not defined in this file: use one of ${codeList(outcomeIds)}${guess ? ` (did you mean \`${guess}\`?)` : ''}, or add the outcome under \`outcomes\``);
-        return;
-      }
-      const earlier = seenOutcomes.get(result.outcome);
-      if (earlier !== undefined) {
-        report.at([...path, 'outcome'], TRIAL_RULES.duplicateId, `${where} is given twice (first at line ${earlier}): keep one result per outcome and study`);
-        return;
-      }
-      seenOutcomes.set(result.outcome, report.lineOf([...path, 'outcome']));
-      if (result.source.quote.length > QUOTE_MAX) {
-        report.at([...path, 'source', 'quote'], TRIAL_RULES.quoteLong, `the quote of ${where} has ${result.source.quote.length} characters: shorten it to the words the numbers were read from (under ${QUOTE_MAX})`, 'warning');
-      }
-      const data = readResultData(report, path, where, result, outcome);
-      if (!data) return;
-      // Analyzed numbers cannot exceed the numbers randomized (crossover: the same people in both).
-      if (study) {
-        const analyzed = data.type === 'reported' ? { intervention: data.nIntervention, control: data.nControl } : { intervention: data.intervention.n, control: data.control.n };
-        for (const arm of ['intervention', 'control'] as const) {
-          if (analyzed[arm] > study.randomized[arm]) {
-            const field = data.type === 'reported' ? ['reported', `n_${arm}`] : [arm, 'n'];
-            report.at([...path, ...field], TRIAL_RULES.invalid, `\`${field.join('.')}\` (${analyzed[arm]}) is larger than the ${study.randomized[arm]} randomized to the ${arm} arm of ${where}: correct the number analyzed or \`randomized\``);
-          }
-        }
-      }
-      if (data.type === 'continuous' && outcome && outcome.measure === 'SMD') {
-        const first = scalesByOutcome.get(result.outcome);
-        const words = (scale: 'final' | 'change') => (scale === 'change' ? 'changes from baseline' : 'final values');
-        if (!first) scalesByOutcome.set(result.outcome, { scale: data.scale, where: studyName, line: report.lineOf(path) });
-        else if (first.scale !== data.scale) {
-          report.at(path, TRIAL_RULES.invalid, `${studyName} gives ${words(data.scale)} for outcome ${result.outcome}, but ${first.where} (line ${first.line}) gives ${words(first.scale)}: an SMD cannot mix the two (Cochrane Handbook 10.5.2); use one kind for every study of the outcome`);
-        }
-      }
-      results.push({
-        outcome: result.outcome,
-        data,
-        source: { location: result.source.location, quote: result.source.quote, ...(result.source.derived ? { derived: result.source.derived } : {}) },
-        line: report.lineOf(path),
-      });
+    const parsed = studyHeaderSchema.safeParse(value);
+    const context: StudyContext = { path, name, ...(parsed.success ? { header: parsed.data } : {}) };
+    const seen = { outcomes: new Map<string, number>(), scales };
+    const results = arrayAt(value, 'results').flatMap((raw, r) => checkResult(report, context, r, raw, outcomes, seen) ?? []);
+    if (!parsed.success) return;
+    const study = parsed.data;
+    studies.push({
+      id: study.id,
+      label: study.label,
+      reference: study.reference,
+      design: study.design,
+      population: study.population,
+      intervention: study.intervention,
+      comparator: study.comparator,
+      randomized: study.randomized,
+      randomizedSource: toSource(study.randomized_source),
+      results,
+      line: report.lineOf(path),
     });
-    if (study) {
-      studies.push({
-        id: study.id,
-        label: study.label,
-        reference: study.reference,
-        design: study.design,
-        population: study.population,
-        intervention: study.intervention,
-        comparator: study.comparator,
-        randomized: study.randomized,
-        randomizedSource: { location: study.randomized_source.location, quote: study.randomized_source.quote, ...(study.randomized_source.derived ? { derived: study.randomized_source.derived } : {}) },
-        results,
-        line: report.lineOf(studyPath),
-      });
-    }
   });
+  return studies;
+}
+
+/**
+ * Reads and checks one dataset file. Never throws; `dataset` is present
+ * only when there is no error (warnings allowed).
+ */
+export function loadDataset(
+  file: string,
+  source: string,
+  knownReferenceKeys: Iterable<string>,
+  options: LoadOptions = {},
+): DatasetLoad {
+  const yaml = parseYaml(source);
+  const report = new Reporter(file, yaml);
+  if (yaml.errors.length > 0) {
+    for (const error of yaml.errors) {
+      const message =
+        error.code === 'DUPLICATE_KEY'
+          ? `\`${error.text}\` appears twice in the same block: keep one`
+          : error.code === 'EXCESSIVE_ALIASES'
+            ? `the file repeats YAML aliases (*name) too often: write the values out (at most ${MAX_ALIAS_COUNT} aliases): ${error.message}`
+            : `fix the YAML syntax (check the indentation, quotes and brackets): ${error.message}`;
+      report.problems.push({ file, line: error.line, column: error.column, ruleId: TRIAL_RULES.syntax, message });
+    }
+    return { problems: report.problems };
+  }
+  const root = yaml.value;
+
+  // The shape first, then the rules between values, on every part whose shape is right.
+  const whole = trialDatasetSchema.safeParse(root);
+  if (!whole.success) for (const issue of whole.error.issues) reportIssue(report, root, issue);
+  checkFileFields(report, root, file, options);
+  const outcomes = checkOutcomes(report, arrayAt(root, 'outcomes'));
+  const studies = checkStudies(report, arrayAt(root, 'studies'), outcomes, new Set(knownReferenceKeys));
 
   const problems = report.problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  const header = datasetHeaderSchema.safeParse(root);
   if (problems.some((p) => p.severity !== 'warning') || !header.success) return { problems };
   const h = header.data;
   return {
@@ -465,7 +503,7 @@ export function loadDataset(
       question: h.question,
       eligibility: h.eligibility,
       searched: h.searched,
-      outcomes: [...outcomes.values()].map(({ raw, index }) => ({
+      outcomes: [...outcomes.valid.values()].map(({ raw, index }) => ({
         id: raw.id,
         label: raw.label,
         kind: raw.kind,

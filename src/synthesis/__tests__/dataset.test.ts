@@ -72,7 +72,7 @@ const INVALID: readonly [fixture: string, line: number, ruleId: string, message:
   ['events-over-n', 36, 'trial-data-invalid', '`events` (30) is larger than `n` (25) in the intervention arm of study murrough2013, outcome response-24h: correct the count from the source'],
   ['n-over-randomized', 36, 'trial-data-invalid', '`intervention.n` (50) is larger than the 47 randomized to the intervention arm of study murrough2013, outcome response-24h: correct the number analyzed or `randomized`'],
   ['sd-not-positive', 36, 'trial-data-invalid', '`intervention.sd` (0) in study murrough2013, outcome response-24h must be greater than 0: the standard deviation; if the paper gives a standard error or a confidence interval, convert it and say how in `source.derived`'],
-  ['ci-excludes-estimate', 36, 'trial-data-invalid', 'the 95% CI [2.5, 4.1] of study murrough2013, outcome response-24h does not contain its estimate (2.3): check the numbers against the source; the lower limit comes first'],
+  ['ci-excludes-estimate', 36, 'trial-data-invalid', 'the 95% CI [2.5, 4.1] of study murrough2013, outcome response-24h does not contain its estimate (2.3): check the numbers against the source'],
   ['outcome-unknown', 35, 'trial-outcome-unknown', 'outcome `respnse-24h` in study murrough2013 is not defined in this file: use one of `response-24h` (did you mean `response-24h`?), or add the outcome under `outcomes`'],
   ['reference-missing', 25, 'trial-reference-missing', 'add `reference` to study murrough2013: the key of its entry in src/data/references.bib'],
   ['reference-unknown', 27, 'trial-reference-unknown', '`murrough2013antidepresant` (study murrough2013) is not a key of the bibliography: add its entry to src/data/references.bib or correct the key; did you mean `murrough2013antidepressant`?'],
@@ -115,6 +115,13 @@ describe('explaining each mistake in a dataset', () => {
       [64, 'trial-data-invalid'],
       [98, 'trial-reference-unknown'],
       [112, 'trial-data-invalid'],
+    ]);
+  });
+
+  it('asks for the lower limit first when an interval is written backwards', () => {
+    const source = readFileSync(VALID, 'utf8').replace('ci: [1.2, 3.7]', 'ci: [3.7, 1.2]');
+    expect(loadDataset(VALID, source, KEYS).problems.map((p) => [p.line, p.message])).toEqual([
+      [129, 'the 95% CI [3.7, 1.2] of study su2017, outcome response-24h must be written [lower, upper] with two different limits: check the order and the numbers against the source'],
     ]);
   });
 
