@@ -65,11 +65,14 @@ interface Scale {
   readonly max: number;
 }
 
-/** The smallest "nice" number (1, 2, 2.5 or 5 times a power of ten) at least `value`. */
+/**
+ * The smallest "nice" axis limit (1, 2 or 5 times a power of ten) at least
+ * `value`; its half, the inner tick, is then nice too (0.5, 1 or 2.5).
+ */
 function niceCeil(value: number): number {
   if (!(value > 0)) return 1;
   const magnitude = 10 ** Math.floor(Math.log10(value));
-  return [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= value * (1 - 1e-12))!;
+  return [1, 2, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= value * (1 - 1e-12))!;
 }
 
 /** Ratio limits and their ticks: symmetric around 1 on the log scale, so "no effect" sits in the middle. */
@@ -305,13 +308,13 @@ export function forestPlot(analysis: OutcomeAnalysis, options: ForestPlotOptions
     const x = round(scale.x(tick));
     children.push(
       s('line', { x1: x, x2: x, y1: axisY, y2: axisY + 4, stroke: 'currentColor', strokeWidth: 1, className: ['forest-tick'] }),
-      s('text', textProps(x, axisY + 16, 'middle', 'forest-tick-label', FOREST_MIN_FONT), formatTick(measure, tick)),
+      s('text', textProps(x, axisY + 16, 'middle', 'forest-tick-label', FOREST_MIN_FONT), formatTick(tick)),
     );
   }
   const sides = favouredSides(analysis.outcome.good, options);
   children.push(
-    s('text', textProps(xNull - 6, axisY + 31, 'end', 'forest-favours forest-favours--left', FOREST_MIN_FONT), sides.left),
-    s('text', textProps(xNull + 6, axisY + 31, 'start', 'forest-favours forest-favours--right', FOREST_MIN_FONT), sides.right),
+    fitted(sides.left, charsFitting(xNull - 6 - COLUMN.label, FOREST_MIN_FONT), textProps(xNull - 6, axisY + 31, 'end', 'forest-favours forest-favours--left', FOREST_MIN_FONT)),
+    fitted(sides.right, charsFitting(FOREST_WIDTH - 4 - xNull - 6, FOREST_MIN_FONT), textProps(xNull + 6, axisY + 31, 'start', 'forest-favours forest-favours--right', FOREST_MIN_FONT)),
     s('text', textProps((COLUMN.plotStart + COLUMN.plotEnd) / 2, axisY + 46, 'middle', 'forest-axis-title', FOREST_MIN_FONT), axisTitle(measure)),
   );
   let footY = axisY + 66;
@@ -335,11 +338,10 @@ export function forestPlot(analysis: OutcomeAnalysis, options: ForestPlotOptions
   );
 }
 
-/** Tick labels: ratios as written ("0.5", "10"), differences with the precision the step needs. */
-function formatTick(measure: Measure, value: number): string {
-  if (isRatioMeasure(measure)) return String(value);
-  const decimals = Number.isInteger(value) ? 0 : Math.min(3, Math.max(1, -Math.floor(Math.log10(Math.abs(value) || 1)) + 1));
-  return formatNumber(value, decimals);
+/** Tick labels in their shortest exact form ("0.25", "2.5", "0.1"), with a true minus sign. */
+function formatTick(value: number): string {
+  const text = String(Number(value.toPrecision(6)));
+  return text.startsWith('-') ? `\u2212${text.slice(1)}` : text;
 }
 
 function armCell(study: StudyRow, arm: 'intervention' | 'control'): string {

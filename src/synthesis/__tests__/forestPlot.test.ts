@@ -97,6 +97,11 @@ describe('forest plot', () => {
     expect(ticks).toEqual(['\u221220', '\u221210', '0', '10', '20']);
   });
 
+  it('labels a linear axis with short, nice ticks', () => {
+    const rd = analyseOutcome(dataset, { ...dataset.outcomes[0]!, measure: 'RD' });
+    expect(elements(forestPlot(rd, OPTIONS), hasClass('forest-tick-label')).map(textOf)).toEqual(['\u22122', '\u22121', '0', '1', '2']);
+  });
+
   it('puts "Favours" on the side that is good for patients', () => {
     const favours = (tree: Element) => elements(tree, hasClass('forest-favours')).map(textOf);
     // Response: more is better, so ratios above 1 favour ketamine.
