@@ -152,7 +152,7 @@ export function toReference(entry: BibEntry, converted: CslItem): { reference: R
     problem('bibliography-key', `rename the key: ${KEY_PATTERN_HELP}`);
   }
 
-  const organization = plainField(converted, 'publisher') ?? field(entry, 'institution');
+  const organization = field(entry, 'organization') ?? field(entry, 'institution') ?? plainField(converted, 'publisher');
   const official = entry.fields.has('organization') || entry.fields.has('institution');
   const names = converted.author ?? [];
   const moreAuthors = names.some((name) => name.family === 'others' && !name.given);

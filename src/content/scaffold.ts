@@ -22,6 +22,8 @@ export function scaffoldPage(sectionId: string, slug: string, today: string): st
     throw new ScaffoldError(`"${slug}" is not a valid page name: use lower-case words joined by hyphens, e.g. eating-disorders`);
   }
   const official = Boolean(section.officialRecords);
+  // Mechanism and pharmacology pages describe rather than estimate an effect, so they start with a descriptive label.
+  const descriptive = section.id === 'mechanism' || section.id === 'routes';
   const findings = section.requiresFindings
     ? `
 ## Summary of findings
@@ -36,15 +38,18 @@ export function scaffoldPage(sectionId: string, slug: string, today: string): st
   return `---
 title: ${titleFromSlug(slug)}
 description: TODO one or two sentences, 50 to 200 characters, on what this page answers for a clinician.
+bottom_line: TODO one or two sentences a clinician can act on, with the citation that supports them.
 evidence:
-  certainty: ${official ? 'official-record' : 'very-low'}
-  basis: [${official ? 'official-record' : 'randomized-trials'}]
+  question: TODO one line naming the population, intervention, comparator and outcome this label grades.
+  certainty: ${official ? 'official-record' : descriptive ? 'limited-human' : 'very-low'}
+  basis: [${official ? 'official-record' : descriptive ? 'case-series' : 'randomized-trials'}]
   rationale: TODO one line on what raises or lowers certainty for the page's main question.
 key_points:
   - TODO first key point a busy clinician can act on, with its citation.
   - TODO second key point.
   - TODO third key point.
 last_reviewed: ${today}
+literature_searched: ${today}
 ---
 
 ## In plain language
@@ -53,7 +58,7 @@ TODO three to six sentences a patient could follow.
 
 ## TODO clinician detail
 
-TODO every factual sentence ends with a citation such as \`[@berman2000antidepressant]\`, checked against its PubMed record.
+TODO every factual sentence ends with a citation (an @ sign and a bibliography key in square brackets), checked against its PubMed record.
 ${findings}
 ## What remains uncertain
 

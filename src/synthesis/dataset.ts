@@ -15,7 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { suggestKey } from '../citations/bibliography';
 import type { Problem } from '../content/problems';
-import { CERTAINTY_LEVELS } from '../evidence/levels';
+import { LABEL_LEVELS } from '../evidence/levels';
 import {
   MEASURE_NAMES,
   isRatioMeasure,
@@ -521,7 +521,7 @@ export function loadDataset(
 
 /** The certainty level's label, for footnotes ("Moderate certainty"). */
 export function certaintyLabel(certainty: GradedCertainty): string {
-  return CERTAINTY_LEVELS[certainty].label;
+  return LABEL_LEVELS[certainty].label;
 }
 
 /** Loads every `.yaml` file of a folder (the site's src/data/trials), in file-name order. */

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { suggestKey } from '../citations/bibliography';
-import type { CertaintyLevelId } from '../evidence/levels';
+import type { LabelLevelId } from '../evidence/levels';
 import { BINARY_MEASURES, CONTINUOUS_MEASURES } from './effects';
 import type { DataPath } from './yamlPositions';
 
@@ -54,7 +54,7 @@ export const GRADE_DOMAIN_LABELS: Readonly<Record<GradeDomain, string>> = {
 /** Domains that can only raise certainty; the others can only lower it. */
 export const UPGRADE_DOMAINS: readonly GradeDomain[] = ['large-effect', 'dose-response', 'confounding'];
 
-export const GRADED_CERTAINTIES = ['high', 'moderate', 'low', 'very-low'] as const satisfies readonly CertaintyLevelId[];
+export const GRADED_CERTAINTIES = ['high', 'moderate', 'low', 'very-low'] as const satisfies readonly LabelLevelId[];
 export type GradedCertainty = (typeof GRADED_CERTAINTIES)[number];
 
 export const QUOTE_MAX = 200;

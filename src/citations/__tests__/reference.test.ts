@@ -4,9 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../test/pipeline';
 import { readBibliography, suggestKey } from '../bibliography';
 import { parseBibtex } from '../bibtex';
-import { KEY_PATTERN, parsePeople, toReference } from '../reference';
+import { cslFromBibtex } from '../csl';
+import { KEY_PATTERN, toReference } from '../reference';
 
-const entry = (source: string) => toReference(parseBibtex(source).entries[0]!);
+const entry = (source: string) => {
+  const parsed = parseBibtex(source).entries[0]!;
+  const converted = cslFromBibtex(parsed.text);
+  if ('error' in converted) throw new Error(converted.error);
+  return toReference(parsed, converted.item);
+};
 
 describe('toReference', () => {
   it('accepts a complete journal article', () => {
@@ -16,14 +22,21 @@ describe('toReference', () => {
     expect(problems).toEqual([]);
     expect(reference).toMatchObject({ key: 'smith2020trial', year: '2020', doi: '10.1000/xyz.1', pmid: '123', participants: 40, official: false });
     expect(reference.authors).toEqual([{ family: 'Smith', given: 'Anna B.' }, { family: 'Jones', given: 'Carl' }]);
+    expect(reference.csl).toMatchObject({ id: 'smith2020trial', type: 'article-journal', title: 'T', DOI: '10.1000/xyz.1' });
   });
 
-  it('accepts an official document with body, date and URL instead of DOI or PMID', () => {
+  it('accepts an official document with body, version date and URL instead of DOI or PMID', () => {
     const { reference, problems } = entry(
       '@misc{fda2019spravato, author = {{U.S. Food and Drug Administration}}, title = {T}, organization = {U.S. Food and Drug Administration}, date = {2019-03-05}, url = {https://www.fda.gov/x}}',
     );
     expect(problems).toEqual([]);
     expect(reference).toMatchObject({ official: true, year: '2019', date: '2019-03-05' });
+    expect(reference.csl).toMatchObject({ type: 'document', author: [{ literal: 'U.S. Food and Drug Administration' }], publisher: 'U.S. Food and Drug Administration' });
+  });
+
+  it('asks an official document for the version or date it describes', () => {
+    const { problems } = entry('@misc{fda2019spravato, author = {{U.S. Food and Drug Administration}}, title = {T}, organization = {U.S. Food and Drug Administration}, year = {2019}, urldate = {2026-11-21}, url = {https://www.fda.gov/x}}');
+    expect(problems.map((p) => p.message)).toEqual(['`fda2019spravato`: an official document must record which version was read: the `date` of that version (YYYY-MM-DD, e.g. the label’s revision date) or, for an undated web page, `version = {as read on YYYY-MM-DD}`']);
   });
 
   it('rejects an entry with neither DOI, PMID nor official URL, saying what to add', () => {
@@ -61,11 +74,16 @@ describe('toReference', () => {
     for (const key of ['Berman2000', 'berman-2000-x', 'berman2000']) expect(KEY_PATTERN.test(key)).toBe(false);
   });
 
-  it('parses group authors and "and others"', () => {
-    expect(parsePeople('{ELEKT-D Study Group} and Anand, Amit and others')).toEqual({
-      people: [{ family: 'ELEKT-D Study Group', given: '', literal: true }, { family: 'Anand', given: 'Amit' }],
-      more: true,
-    });
+  it('reads group authors, particles, suffixes, TeX accents and "and others" through citation-js', () => {
+    const { reference } = entry('@article{anand2023ketamine, author = {{ELEKT-D Study Group} and Gon{\\c{c}}alves, Jo{\\~a}o and van der Berg, Anna and Smith, Jr., John and others}, title = {Ketamine -- a trial}, journal = {J}, year = {2023}, pmid = {1}, design = {narrative review}}');
+    expect(reference.authors).toEqual([
+      { literal: 'ELEKT-D Study Group' },
+      { family: 'Gonçalves', given: 'João' },
+      { family: 'Berg', given: 'Anna', particle: 'van der' },
+      { family: 'Smith', given: 'John', suffix: 'Jr.' },
+    ]);
+    expect(reference.moreAuthors).toBe(true);
+    expect(reference.title).toBe('Ketamine – a trial');
   });
 });
 
@@ -99,8 +117,21 @@ describe('readBibliography', () => {
   it('reports two keys for the same DOI', () => {
     const source = '@article{a2020x, author={A, B}, title={T}, journal={J}, year={2020}, doi={10.1000/a}, design={narrative review}}\n@article{b2020y, author={B, C}, title={U}, journal={J}, year={2020}, doi={10.1000/A}, design={narrative review}}';
     expect(readBibliography('x.bib', source).problems.map((p) => p.message)).toEqual([
-      '`b2020y` has the same DOI (10.1000/a) as `a2020x`: one source gets one entry; cite `a2020x` instead and remove this one',
+      '`b2020y` has the same DOI (10.1000/a) as `a2020x`: one source gets one entry; list `b2020y` in the `ids` of `a2020x` and remove this entry',
     ]);
+  });
+});
+
+describe('aliases', () => {
+  it('resolve an old key (BibTeX `ids`) to the same reference, so older editions keep building', () => {
+    const { references, problems } = readBibliography('x.bib', '@misc{tga2021spravato, author = {{Therapeutic Goods Administration}}, title = {T}, organization = {Therapeutic Goods Administration}, date = {2021-03-01}, url = {https://www.tga.gov.au/x}, ids = {tga2021spravatoregistration}}');
+    expect(problems).toEqual([]);
+    expect(references.get('tga2021spravatoregistration')).toBe(references.get('tga2021spravato'));
+  });
+
+  it('refuse an alias that is also a key', () => {
+    const source = '@misc{a2021x, author = {{A}}, title = {T}, organization = {A}, date = {2021-03-01}, url = {https://a.org/x}, ids = {b2021y}}\n@misc{b2021y, author = {{A}}, title = {U}, organization = {A}, date = {2021-03-01}, url = {https://a.org/y}}';
+    expect(readBibliography('x.bib', source).problems.map((p) => p.message)).toEqual(['`b2021y` is already an alias (in `ids`) of `a2021x`: remove this entry, or remove the alias']);
   });
 });
 

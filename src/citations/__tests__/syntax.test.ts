@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedKeysInSource, findCitations, findMalformedCitations } from '../syntax';
+import { findCitations, findMalformedCitations } from '../syntax';
 
 describe('citation syntax', () => {
   it('finds single and multiple citations with their offsets', () => {
@@ -21,7 +21,4 @@ describe('citation syntax', () => {
     ]);
   });
 
-  it('lists cited keys in order of first use, ignoring code', () => {
-    expect(citedKeysInSource('B [@b2020x]. `[@c2020x]` A [@a2020x; @b2020x]')).toEqual(['b2020x', 'a2020x']);
-  });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docsVersionOptions, editionRedirects, previousEdition } from '../editions';
+import { contentRulesFor, docsVersionOptions, latestDocPath, previousEdition, versionLabel } from '../editions';
 
 function siteWith(editions: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'editions-'));
@@ -11,13 +11,13 @@ function siteWith(editions: string[]): string {
 }
 
 describe('editions', () => {
-  it('make the newest edition the default and Next an unreleased version at /docs/next', () => {
+  it('serve every edition at its own permanent path, the newest as the default, and Next as a draft that is not indexed', () => {
     expect(docsVersionOptions(siteWith(['2027.1', '2026.1']))).toEqual({
       lastVersion: '2027.1',
       versions: {
-        current: { label: 'Next', path: 'next', banner: 'unreleased' },
-        '2027.1': { label: '2027.1 (current edition)', banner: 'none' },
-        '2026.1': { label: '2026.1', banner: 'unmaintained' },
+        current: { label: 'Next (draft)', path: 'next', banner: 'unreleased', noIndex: true },
+        '2027.1': { label: '2027.1', path: '2027.1', banner: 'none' },
+        '2026.1': { label: '2026.1', path: '2026.1', banner: 'unmaintained' },
       },
     });
   });
@@ -26,18 +26,22 @@ describe('editions', () => {
     expect(docsVersionOptions(siteWith(['2027.1', '2026.1']), ['2027.1']).onlyIncludeVersions).toEqual(['current', '2027.1']);
   });
 
-  it('give the newest edition its permanent address as a redirect, and leave other paths alone', () => {
-    const redirects = editionRedirects(siteWith(['2027.1', '2026.1']));
-    expect(redirects('/docs/conditions/ptsd')).toEqual(['/docs/2027.1/conditions/ptsd']);
-    expect(redirects('/docs')).toEqual(['/docs/2027.1']);
-    expect(redirects('/docs/next/conditions/ptsd')).toBeUndefined();
-    expect(redirects('/docs/2026.1/conditions/ptsd')).toBeUndefined();
-    expect(redirects('/search')).toBeUndefined();
+  it('link pages outside the docs to the newest edition’s permanent address', () => {
+    expect(latestDocPath(siteWith(['2027.1', '2026.1']), 'reference/glossary.md')).toBe('/docs/2027.1/reference/glossary');
+    expect(latestDocPath(siteWith(['2027.1']), 'index.md')).toBe('/docs/2027.1');
+    expect(latestDocPath(siteWith([]), 'conditions/index.md')).toBe('/docs/next/conditions');
   });
 
   it('compare Next with the newest edition and each edition with the one before', () => {
     expect(previousEdition('current', ['2027.1', '2026.1'])).toBe('2027.1');
     expect(previousEdition('2027.1', ['2027.1', '2026.1'])).toBe('2026.1');
     expect(previousEdition('2026.1', ['2027.1', '2026.1'])).toBeUndefined();
+    expect(versionLabel('current')).toBe('Next (draft)');
+  });
+
+  it('keep edition 2026.1 building under the rules it was cut with', () => {
+    expect(contentRulesFor('2026.1')).toEqual({ rules2026_2: false });
+    expect(contentRulesFor('current')).toEqual({ rules2026_2: true });
+    expect(contentRulesFor('2026.2')).toEqual({ rules2026_2: true });
   });
 });

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadBibliography } from '../../citations/bibliography';
-import { FIXTURE_BIBLIOGRAPHY } from '../../test/pipeline';
-import { checkPage } from '../checkPage';
-import { splitFrontMatter } from '../contentIndex';
-import { parseMarkdown } from '../markdown';
+import { CURRENT_RULES } from '../frontMatter';
+import { parsePage } from '../page';
 import { scaffoldPage, titleFromSlug } from '../scaffold';
 
+const KNOWN = new Set(['smith2020trial']);
 function validate(source: string, docPath: string) {
-  return checkPage(parseMarkdown(source), {
-    file: `/site/docs/${docPath}`,
-    docPath,
-    source,
-    frontMatter: splitFrontMatter(source).data,
-    bibliography: loadBibliography(FIXTURE_BIBLIOGRAPHY),
-    today: new Date('2026-11-21'),
-  }).problems.filter((p) => p.severity !== 'warning');
+  return parsePage(
+    { file: `/site/docs/${docPath}`, root: '/site/docs', docPath, version: 'current', source },
+    { rules: CURRENT_RULES, today: '2026-11-21', lookupKey: (key) => (KNOWN.has(key) ? { known: true } : { known: false }) },
+  ).problems.filter((p) => p.severity !== 'warning');
 }
 
 describe('the page scaffold', () => {
@@ -35,8 +29,9 @@ describe('the page scaffold', () => {
     expect(validate(cited, 'conditions/eating-disorders.md')).toEqual([]);
   });
 
-  it('labels a regulation page as an official record', () => {
+  it('labels a regulation page as an official record and a mechanism page as descriptive', () => {
     expect(scaffoldPage('regulation', 'canada', '2026-11-21')).toContain('certainty: official-record');
+    expect(scaffoldPage('mechanism', 'glutamate-surge', '2026-11-21')).toContain('certainty: limited-human');
   });
 
   it('rejects an unknown section or a bad page name with the fix', () => {

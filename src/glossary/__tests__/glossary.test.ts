@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { loadGlossary, parseGlossary, termPattern } from '../glossary';
+import { PATHS } from '../../content/paths';
+import { parseGlossary, readGlossary, termPattern } from '../glossary';
 
 const term = (id: string, match: string[]) => ({ id, term: id.toUpperCase(), match, definition: 'A short definition.' });
 
 describe('glossary', () => {
   it('loads the site glossary with the terms the content standards name', () => {
-    const ids = loadGlossary().map((t) => t.id);
+    const { terms, problems } = readGlossary(PATHS.glossary);
+    expect(problems).toEqual([]);
+    const ids = terms.map((t) => t.id);
     for (const id of ['nmda', 'ampa', 'bdnf', 'trkb', 'mtor', 'hnk', 'trd', 'madrs', 'rems', 'grade']) expect(ids).toContain(id);
   });
 
   it('matches whole words only, longest first', () => {
-    const { pattern } = termPattern(parseGlossary([term('nmda', ['NMDA receptor', 'NMDA']), term('norketamine', ['norketamine'])]));
+    const { pattern } = termPattern(parseGlossary([term('nmda', ['NMDA receptor', 'NMDA']), term('norketamine', ['norketamine'])], 'g.json'));
     const found = [...'NMDA receptor, NMDAR and hydroxynorketamine; norketamine and NMDA.'.matchAll(pattern)].map((m) => m[0]);
     expect(found).toEqual(['NMDA receptor', 'norketamine', 'NMDA']);
   });
