@@ -1,27 +1,29 @@
 /**
- * Shared knowledge for the end-to-end tests: the built site's URLs (from
- * its sitemap) and which of them are topic pages (from the content index).
+ * Shared knowledge for the end-to-end tests: the built site's pages, from
+ * the page manifest the build writes (build/pages.json, with Docusaurus's
+ * own permalinks), and its sitemap.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContentIndex } from '../content/contentIndex';
-import { DOCS_DIR, SITE_DIR } from '../content/paths';
+import { SITE_DIR } from '../content/paths';
+import { readManifest, type BuiltPage } from '../content/urls';
 
 export const BUILD_DIR = join(SITE_DIR, 'build');
 
-/** Paths of every page in the built sitemap, e.g. `/docs/conditions/ptsd`. */
+/** Paths of every page in the built sitemap, e.g. `/docs/2026.1/conditions/ptsd`. */
 export function sitemapPaths(): string[] {
   const xml = readFileSync(join(BUILD_DIR, 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
-export function docUrl(docPath: string, base = '/docs/'): string {
-  return base + docPath.replace(/\.md$/, '').replace(/(^|\/)index$/, '');
+export const manifest = (): BuiltPage[] => readManifest(BUILD_DIR);
+
+/** The newest edition's topic pages (the edition readers land on), with the path each is served at. */
+export function topicPages(version?: string): BuiltPage[] {
+  const pages = manifest();
+  const newest = version ?? pages.find((page) => page.version !== 'current')?.version ?? 'current';
+  return pages.filter((page) => page.version === newest && page.pageType === 'topic' && page.label);
 }
 
-/** Topic pages of the current docs, with the URL each is served at. */
-export function topicPages() {
-  return loadContentIndex(DOCS_DIR)
-    .filter((page) => page.pageType === 'topic')
-    .map((page) => ({ ...page, url: docUrl(page.docPath).replace(/\/$/, '') }));
-}
+/** Next (draft) pages, which search engines are told not to index. */
+export const draftPages = (): BuiltPage[] => manifest().filter((page) => page.version === 'current');

@@ -20,11 +20,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { loadBibliography } from '../citations/bibliography';
-import { BIBLIOGRAPHY_PATH, SITE_DIR } from '../content/paths';
+import { PATHS, SITE_DIR } from '../content/paths';
 import { folderBytes, gzipBytes, measureCommand, median, type RunResult } from '../benchmark/measure';
 import { STOCK_CONFIG, STOCK_HOME, STOCK_SIDEBARS } from '../benchmark/stockSite';
 import { writeSyntheticDocs } from '../benchmark/synthetic';
-import { serveBuild } from '../packet/staticServer';
+import { serveBuild } from '../tools/serve';
 
 const { values } = parseArgs({
   options: {
@@ -167,7 +167,7 @@ async function lighthouse(url: string, runs: number): Promise<LighthouseFigures>
 
 async function main() {
   mkdirSync(WORK, { recursive: true });
-  const { references } = loadBibliography(BIBLIOGRAPHY_PATH);
+  const { references } = loadBibliography(PATHS.bibliography, PATHS.citationStyle);
   const keys = [...references.keys()].filter((key) => !references.get(key)!.official).slice(0, 60);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const builds: { pages: number; ours: RunResult & { bytes: number }; stock: RunResult & { bytes: number }; searchKb: number }[] = [];

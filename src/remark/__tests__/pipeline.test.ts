@@ -27,8 +27,8 @@ describe('the prepared page, rendered as the build renders it', () => {
 
   it('labels each findings row and keeps the table’s cells', async () => {
     const html = await renderPage(site, 'conditions/example.md');
-    expect(html).toContain('<td><evidencelabel level="very-low" variant="row"></evidencelabel></td>');
-    expect(html).toContain('<td>RR 2.0 (95% CI 1.1 to 3.6)</td>');
+    expect(html).toContain('<td data-label="Certainty"><evidencelabel level="very-low" variant="row"></evidencelabel></td>');
+    expect(html).toContain('<td data-label="Effect">RR 2.0 (95% CI 1.1 to 3.6)</td>');
   });
 
   it('generates the evidence map, bibliography and review queue from the pages', async () => {

@@ -6,6 +6,7 @@
 import type {} from 'mdast-util-directive';
 import type { Root, Table } from 'mdast';
 import type { Plugin } from 'unified';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { certaintyFromWords } from '../../evidence/levels';
 import { block } from '../shared/nodes';
@@ -17,7 +18,12 @@ const findings: Plugin<[], Root> = () => (tree) => {
     if (node.name !== 'findings' || index === undefined || !parent) return;
     const table = node.children.find((child): child is Table => child.type === 'table');
     if (!table) return;
+    const header = table.children[0]?.children.map((cell) => toString(cell).trim()) ?? [];
     for (const row of table.children.slice(1)) {
+      // Each cell names its column, so on a phone a row can be shown as a card with labelled fields.
+      row.children.forEach((cell, column) => {
+        cell.data = { ...cell.data, hProperties: { ...(cell.data?.hProperties ?? {}), dataLabel: header[column] } };
+      });
       const cell = row.children[CERTAINTY_COLUMN];
       if (!cell) continue;
       const words = cell.children.map((child) => ('value' in child ? child.value : '')).join('');
