@@ -83,9 +83,9 @@ export function docsVersionOptions(siteDir: string, only?: readonly string[]): D
   return { ...(latest ? { lastVersion: latest } : {}), versions, ...(included ? { onlyIncludeVersions: included } : {}) };
 }
 
-/** The path of a page of the newest edition (Next before the first edition), for links outside the docs. */
+/** The path of a page of the newest edition (of the docs themselves before the first edition is cut), for links outside the docs. */
 export function latestDocPath(siteDir: string, docPath: string): string {
   const latest = listEditions(siteDir)[0];
   const slug = docPath.replace(/\.md$/, '').replace(/(^|\/)index$/, '');
-  return `/${DOCS_BASE}/${latest ?? NEXT_PATH}${slug ? `/${slug}` : ''}`;
+  return `/${[DOCS_BASE, latest, slug].filter(Boolean).join('/')}`;
 }

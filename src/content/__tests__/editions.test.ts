@@ -29,7 +29,7 @@ describe('editions', () => {
   it('link pages outside the docs to the newest edition’s permanent address', () => {
     expect(latestDocPath(siteWith(['2027.1', '2026.1']), 'reference/glossary.md')).toBe('/docs/2027.1/reference/glossary');
     expect(latestDocPath(siteWith(['2027.1']), 'index.md')).toBe('/docs/2027.1');
-    expect(latestDocPath(siteWith([]), 'conditions/index.md')).toBe('/docs/next/conditions');
+    expect(latestDocPath(siteWith([]), 'conditions/index.md')).toBe('/docs/conditions');
   });
 
   it('compare Next with the newest edition and each edition with the one before', () => {
