@@ -4,9 +4,12 @@
  * pages with the offline search.
  */
 import { expect, test } from '@playwright/test';
+import { topicPages } from './site';
+
+const NEWEST = `/docs/${topicPages()[0]!.version}`;
 
 test('a citation shows its full reference on keyboard focus and leads to the list', async ({ page }) => {
-  await page.goto('/docs/conditions/treatment-resistant-depression');
+  await page.goto(`${NEWEST}/conditions/treatment-resistant-depression`);
   const first = page.locator('article a.citation__link').first();
   const preview = page.locator('#citation-preview');
   await expect(preview).toBeHidden();
@@ -25,7 +28,7 @@ test('a citation shows its full reference on keyboard focus and leads to the lis
 });
 
 test('an evidence label explains its level on hover', async ({ page }) => {
-  await page.goto('/docs/conditions/ptsd');
+  await page.goto(`${NEWEST}/conditions/ptsd`);
   const label = page.locator('article .evidence-label[data-evidence-level]').first();
   const tooltip = label.locator('[role="tooltip"]');
   await expect(tooltip).toBeHidden();
@@ -49,13 +52,13 @@ test('the local search finds a page without any other host', async ({ page }) =>
 });
 
 test('the evidence map sorts by certainty', async ({ page }) => {
-  await page.goto('/docs/reference/evidence-map');
+  await page.goto(`${NEWEST}/reference/evidence-map`);
   const header = page.getByRole('button', { name: 'Certainty' });
   await header.click();
   const levels = await page.locator('.sortable-table tbody tr [data-evidence-level]').evaluateAll((nodes) =>
     nodes.map((n) => n.getAttribute('data-evidence-level')),
   );
-  const order = ['high', 'moderate', 'low', 'very-low', 'official-record'];
+  const order = ['high', 'moderate', 'low', 'very-low', 'consistent-human', 'limited-human', 'preclinical-only', 'official-record'];
   const ranks = levels.map((l) => order.indexOf(l!));
   expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   expect(ranks.length).toBeGreaterThan(30);

@@ -16,7 +16,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import type { Plugin } from 'unified';
 
-const GLOBAL = ['className', 'id', 'role', 'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaHidden', 'ariaLive', 'tabIndex', 'title', 'lang', 'dataCitationKey', 'dataReferenceKey', 'dataGlossaryTerm', 'dataEvidenceLevel', 'dataLabel'];
+const GLOBAL = ['className', 'id', 'role', 'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaHidden', 'ariaLive', 'tabIndex', 'title', 'lang', 'dataCitationKey', 'dataReferenceKey', 'dataGlossaryTerm', 'dataEvidenceLevel', 'dataLabel', 'dataReferenceKind'];
 const PRESENTATION = ['fill', 'stroke', 'strokeWidth', 'strokeDasharray', 'strokeLinecap', 'opacity', 'fillOpacity', 'transform', 'style'];
 const MATH_ELEMENTS = ['math', 'semantics', 'annotation', 'mrow', 'mi', 'mo', 'mn', 'ms', 'mtext', 'mspace', 'msup', 'msub', 'msubsup', 'mfrac', 'msqrt', 'mroot', 'mstyle', 'mpadded', 'mphantom', 'menclose', 'munder', 'mover', 'munderover', 'mtable', 'mtr', 'mtd', 'mlabeledtr'];
 const MATH_ATTRIBUTES = ['xmlns', 'display', 'encoding', 'mathvariant', 'stretchy', 'fence', 'separator', 'lspace', 'rspace', 'minsize', 'maxsize', 'symmetric', 'largeop', 'movablelimits', 'accent', 'accentunder', 'width', 'height', 'depth', 'voffset', 'scriptlevel', 'displaystyle', 'columnalign', 'rowspacing', 'columnspacing', 'columnlines', 'rowlines', 'linethickness', 'notation', 'mathcolor', 'mathsize', 'form', 'linebreak'];

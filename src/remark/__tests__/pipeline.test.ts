@@ -19,7 +19,7 @@ describe('the prepared page, rendered as the build renders it', () => {
 
   it('renders references from the AMA style, with accents, particles and dashes from TeX, and back-links to every citation', async () => {
     const html = await renderPage(site, 'conditions/example.md');
-    expect(html).toContain('<li id="ref-goncalves2024ketamine" data-reference-key="goncalves2024ketamine"><span class="reference__back">↩ <a href="#cite-5" aria-label="Back to citation 1">a</a> <a href="#cite-7" aria-label="Back to citation 2">b</a></span> Gonçalves KT da C, de Tavares VDO, de Morais Barros ML, et al.');
+    expect(html).toContain('<li id="ref-goncalves2024ketamine" data-reference-key="goncalves2024ketamine" data-reference-kind="study"><span class="reference__back">↩ <a href="#cite-5" aria-label="Back to citation 1">a</a> <a href="#cite-7" aria-label="Back to citation 2">b</a></span> Gonçalves KT da C, de Tavares VDO, de Morais Barros ML, et al.');
     expect(html).toContain('World Health Organization. A fixture document by a corporate author – with a dash. Technical document. Published June 1, 2019.');
     expect(html).toContain('Loo CK, Gálvez V, O’Keefe E, et al.');
     expect(html).not.toMatch(/\\[a-z]+\{|\{\\|--/);
