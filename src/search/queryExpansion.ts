@@ -1,16 +1,18 @@
 /**
  * Query expansion with the site's synonyms (src/data/search-synonyms.yaml).
  *
- * Why the query and not the index: we tried both. Writing every synonym
- * into the indexed text (hidden `data-pagefind-*` content beside each use
- * of a term) made excerpts show words that are not on the page, inflated
- * the weight of pages that use a term often, and meant a new synonym only
- * worked after a rebuild of every edition's index. Expanding the query
- * instead runs one Pagefind search for the reader's words and one for each
- * expansion, then merges them by score, so Pagefind still stems, matches
- * prefixes and ranks each search, and the excerpt highlights the words the
- * page really uses. The cost is a few more index chunks downloaded for a
- * query that contains a synonym (measured in README "Search").
+ * Why the query and not the index: both were measured on the 40 queries of
+ * src/e2e/search-queries.yaml (expected page in the top three). Writing
+ * each page's synonyms into its indexed text (hidden content) found 32 of
+ * 40: every page that mentions "treatment-resistant depression" in passing
+ * gained "TRD" with full weight, so the TRD page no longer stood out, and
+ * excerpts showed words that are not on the page. Expanding the query found
+ * 39 of 40 (the reader's words alone: 30 of 40): one Pagefind search runs
+ * for the reader's words and one for each expansion, and the results are
+ * merged by normalized score (see `mergeByScore`), so Pagefind still stems,
+ * matches prefixes, forgives some typos and ranks each search, and the excerpt
+ * marks the words the page really uses. The cost is a few more index chunks
+ * downloaded for a query that contains a synonym (see README "Search").
  *
  * This module runs in the browser and in Node; it has no dependencies.
  */
@@ -20,6 +22,17 @@ export type SynonymGroups = readonly (readonly string[])[];
 
 /** At most this many searches per query: the reader's words and the first expansions. */
 export const MAX_VARIANTS = 6;
+
+/**
+ * Words of a question that name nothing ("can I drive after esketamine").
+ * Pagefind finds only pages that hold every word of a search, so after the
+ * reader's own words the query is also searched without these.
+ */
+const QUESTION_WORDS = new Set(
+  'a an and are as at be been by can could did do does for from had has have how i if in into is it its me my of on or should the their there these this those to was we were what when where which who why will with would you your'.split(
+    ' ',
+  ),
+);
 
 /**
  * Lower-case words as Pagefind splits them: letters and digits, with
@@ -67,16 +80,23 @@ function findMatches(words: readonly string[], groups: SynonymGroups): Match[] {
 }
 
 /**
- * The searches to run for a query: the query itself first, then the query
- * with each synonym replaced by each other term of its group (every
- * combination, when several synonyms occur), at most `max` in all.
+ * The searches to run for a query: the query as typed first, then without
+ * its question words, then with each synonym replaced by each other term of
+ * its group (every combination, when several synonyms occur), at most `max`
+ * in all.
  */
 export function expandQuery(query: string, groups: SynonymGroups, max = MAX_VARIANTS): string[] {
-  const words = searchWords(query);
-  const variants = [query.trim()];
-  const seen = new Set([words.join(' ')]);
+  const typed = searchWords(query);
+  const variants = [query.trim()].filter(Boolean);
+  const seen = new Set([typed.join(' ')]);
+  const content = typed.filter((word) => !QUESTION_WORDS.has(word));
+  const words = content.length > 0 ? content : typed;
+  if (!seen.has(words.join(' '))) {
+    seen.add(words.join(' '));
+    variants.push(words.join(' '));
+  }
   const matches = findMatches(words, groups);
-  if (matches.length === 0) return variants.filter(Boolean);
+  if (matches.length === 0) return variants;
   // Each match either keeps the reader's words (choice -1) or takes one alternative.
   const choices = matches.map((match) => [-1, ...match.alternatives.map((_, i) => i)]);
   const combinations: number[][] = [[]];
@@ -113,21 +133,32 @@ export interface Scored<T> {
   readonly item: T;
 }
 
+/** How much a page gains from each further search that finds it, relative to its best one. */
+export const CONSENSUS_WEIGHT = 0.25;
+
 /**
- * Merges the results of the searches for one query: each page keeps its
- * best score over all searches, and results are ordered by that score.
- * Expansions count a little less than the reader's own words, so a page
- * using the reader's exact term wins a tie.
+ * Merges the results of the searches for one query. Each search's scores
+ * are divided by its best score first: Pagefind's scores depend on how rare
+ * the words are, so a rare brand name ("Spravato", raw scores near 15)
+ * would otherwise drown its common synonym ("esketamine", near 2.5). A page
+ * keeps its best normalized score, plus a little for every other search
+ * that found it, and results are ordered by that.
  */
-export function mergeByScore<T>(resultLists: readonly (readonly Scored<T>[])[], expansionWeight = 0.9): Scored<T>[] {
-  const best = new Map<string, Scored<T>>();
-  resultLists.forEach((results, listIndex) => {
-    const weight = listIndex === 0 ? 1 : expansionWeight;
+export function mergeByScore<T>(resultLists: readonly (readonly Scored<T>[])[]): Scored<T>[] {
+  const merged = new Map<string, { best: Scored<T>; sum: number }>();
+  for (const results of resultLists) {
+    const top = results.reduce((max, result) => Math.max(max, result.score), 0) || 1;
     for (const result of results) {
-      const score = result.score * weight;
-      const previous = best.get(result.id);
-      if (!previous || score > previous.score) best.set(result.id, { ...result, score });
+      const score = result.score / top;
+      const entry = merged.get(result.id);
+      if (!entry) merged.set(result.id, { best: { ...result, score }, sum: score });
+      else {
+        entry.sum += score;
+        if (score > entry.best.score) entry.best = { ...result, score };
+      }
     }
-  });
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+  return [...merged.values()]
+    .map(({ best, sum }) => ({ ...best, score: best.score + CONSENSUS_WEIGHT * (sum - best.score) }))
+    .sort((a, b) => b.score - a.score);
 }

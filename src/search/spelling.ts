@@ -1,9 +1,11 @@
 /**
- * "Did you mean" for misspelled queries. Pagefind stems words and matches
- * prefixes ("esketamin" finds "esketamine") but does not forgive a typo
- * inside a word ("dissociaton"). When a query finds nothing, the client
- * corrects each unknown word to the nearest word of the edition's
- * vocabulary (written beside the index as words.json) and searches again.
+ * Spelling correction for queries. Pagefind stems words, matches prefixes
+ * ("esketamin" finds "esketamine") and forgives a missing letter
+ * ("dissociaton"), but a swapped or doubled letter ("ketamnie",
+ * "pregnacy") finds unrelated pages. The client therefore corrects each
+ * word it does not know to the nearest word of the edition's vocabulary
+ * (written beside the index as words.json) and searches the corrected query
+ * as well as the reader's own.
  *
  * This module runs in the browser and in Node; it has no dependencies.
  */
@@ -51,9 +53,12 @@ export function correctWord(word: string, vocabulary: readonly string[]): string
   return best?.word;
 }
 
-/** The query with its unknown words corrected, or undefined when no word needs correcting. */
-export function correctQuery(query: string, vocabulary: readonly string[]): string | undefined {
+/**
+ * The query with its unknown words corrected, or undefined when no word
+ * needs correcting. Words in `known` (the synonyms' terms) are kept as typed.
+ */
+export function correctQuery(query: string, vocabulary: readonly string[], known: ReadonlySet<string> = new Set()): string | undefined {
   const words = searchWords(query);
-  const corrected = words.map((word) => correctWord(word, vocabulary) ?? word);
+  const corrected = words.map((word) => (known.has(word) ? word : (correctWord(word, vocabulary) ?? word)));
   return corrected.some((word, i) => word !== words[i]) ? corrected.join(' ') : undefined;
 }

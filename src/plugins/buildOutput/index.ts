@@ -10,7 +10,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { applyContentSecurityPolicy } from '../contentSecurityPolicy';
 import { writeEditionRedirects } from '../editionRedirects';
 import { writeReferenceExports } from '../referenceExports';
-import { writeSearchIndexes } from '../searchIndex';
+import { writeSearchIndexes } from '../../search/indexSite';
 import { writeStructuredData } from '../structuredData';
 
 export interface Options {
@@ -26,7 +26,7 @@ export default function buildOutput(context: LoadContext, options: Options): Plu
       if (docs) {
         writeEditionRedirects(docs, shared);
         writeReferenceExports(docs, { ...shared, bibliographyPath: options.bibliographyPath });
-        writeSearchIndexes(docs, shared);
+        await writeSearchIndexes(outDir, docs.loadedVersions, context.baseUrl);
         writeStructuredData(docs, { ...shared, bibliographyPath: options.bibliographyPath, siteUrl: context.siteConfig.url, siteTitle: context.siteConfig.title });
       }
       applyContentSecurityPolicy(outDir);

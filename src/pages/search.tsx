@@ -1,0 +1,177 @@
+/**
+ * The search results page, /search?q=…: section-level results with
+ * excerpts, filtered by edition, section and certainty (all kept in the URL,
+ * so a search can be bookmarked or shared). The form is plain HTML and
+ * works as a link without JavaScript; the search itself needs JavaScript,
+ * and the page says so then, pointing to the evidence map and glossary.
+ */
+import Link from '@docusaurus/Link';
+import { useLatestVersion, useVersions } from '@docusaurus/plugin-content-docs/client';
+import { useHistory, useLocation } from '@docusaurus/router';
+import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Layout from '@theme/Layout';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { SearchHitArticle } from '../components/SearchHit';
+import { SECTIONS } from '../content/sections';
+import { CERTAINTY_ORDER } from '../evidence/levels';
+import { editionSearch, type SearchResponse } from '../search/client';
+import { searchIndexPath } from '../search/indexFiles';
+import styles from './search.module.css';
+
+/** Results per page; "More results" adds as many again. */
+const PAGE_SIZE = 20;
+
+interface Params {
+  readonly q: string;
+  readonly edition: string;
+  readonly section: string;
+  readonly certainty: string;
+}
+
+function readParams(search: string, defaultEdition: string): Params {
+  const params = new URLSearchParams(search);
+  return {
+    q: params.get('q') ?? '',
+    edition: params.get('edition') || defaultEdition,
+    section: params.get('section') ?? '',
+    certainty: params.get('certainty') ?? '',
+  };
+}
+
+function toSearch(params: Params, defaultEdition: string): string {
+  const out = new URLSearchParams();
+  out.set('q', params.q);
+  if (params.edition !== defaultEdition) out.set('edition', params.edition);
+  if (params.section) out.set('section', params.section);
+  if (params.certainty) out.set('certainty', params.certainty);
+  return `?${out.toString()}`;
+}
+
+type State = { state: 'idle' } | { state: 'searching' } | { state: 'done'; response: SearchResponse } | { state: 'failed' };
+
+function summary(state: State, params: Params): string {
+  if (state.state === 'searching') return 'Searching…';
+  if (state.state === 'failed') return 'Search could not load its index. Reload the page to try again.';
+  if (state.state !== 'done') return '';
+  const { total, correctedQuery } = state.response;
+  if (total === 0) return `No results for “${params.q}”. Try fewer words, another term, or remove a filter.`;
+  return `${total === 1 ? '1 page matches' : `${total} pages match`} “${params.q}”${correctedQuery ? ` (also searched for “${correctedQuery}”)` : ''}.`;
+}
+
+export default function SearchPage(): ReactNode {
+  const id = useId();
+  const latest = useLatestVersion(undefined);
+  const versions = useVersions(undefined);
+  const location = useLocation();
+  const history = useHistory();
+  const { withBaseUrl } = useBaseUrlUtils();
+  // The static HTML has no query; reading it only after hydration keeps the two renders equal.
+  const isBrowser = useIsBrowser();
+  const params = readParams(isBrowser ? location.search : '', latest.name);
+  const [draft, setDraft] = useState(params.q);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [state, setState] = useState<State>({ state: 'idle' });
+  const indexUrl = withBaseUrl(`/${searchIndexPath(params.edition)}`);
+
+  useEffect(() => setDraft(params.q), [params.q]);
+  useEffect(() => setLimit(PAGE_SIZE), [location.search]);
+
+  useEffect(() => {
+    if (!params.q.trim()) {
+      setState({ state: 'idle' });
+      return undefined;
+    }
+    let current = true;
+    setState({ state: 'searching' });
+    const filters = { ...(params.section ? { section: params.section } : {}), ...(params.certainty ? { certainty: params.certainty } : {}) };
+    editionSearch(indexUrl)
+      .search(params.q, { filters, limit })
+      .then((response) => current && setState({ state: 'done', response }))
+      .catch(() => current && setState({ state: 'failed' }));
+    return () => {
+      current = false;
+    };
+  }, [indexUrl, params.q, params.section, params.certainty, limit]);
+
+  const navigate = (next: Params) => history.push({ pathname: location.pathname, search: toSearch(next, latest.name) });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    navigate({ ...params, q: draft });
+  };
+
+  const response = state.state === 'done' ? state.response : undefined;
+  return (
+    <Layout title={params.q ? `Search: ${params.q}` : 'Search'} description="Search every page and section of the ketamine therapy evidence, by edition, section and certainty.">
+      <main className={`container margin-vert--lg ${styles.page}`}>
+        <h1>Search</h1>
+        <noscript>
+          <p className={styles.noscript}>
+            Search needs JavaScript, which is turned off or blocked in this browser. Every page is listed with its certainty in
+            the <a href={withBaseUrl('/docs/reference/evidence-map')}>evidence map</a>, and every term and abbreviation in
+            the <a href={withBaseUrl('/docs/reference/glossary')}>glossary</a>.
+          </p>
+        </noscript>
+        <form action={withBaseUrl('/search')} method="get" role="search" className={styles.form} onSubmit={onSubmit}>
+          <div className={styles.query}>
+            <label htmlFor={`${id}-q`}>Search for</label>
+            <input id={`${id}-q`} name="q" type="search" value={draft} onChange={(event) => setDraft(event.target.value)} enterKeyHint="search" />
+            <button type="submit" className="button button--primary">
+              Search
+            </button>
+          </div>
+          <fieldset className={styles.filters}>
+            <legend>Filters</legend>
+            <label>
+              Edition
+              <select name="edition" value={params.edition} onChange={(event) => navigate({ ...params, q: draft, edition: event.target.value })}>
+                {versions.map((version) => (
+                  <option key={version.name} value={version.name}>
+                    {version.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Section
+              <select name="section" value={params.section} onChange={(event) => navigate({ ...params, q: draft, section: event.target.value })}>
+                <option value="">All sections</option>
+                {SECTIONS.map((section) => (
+                  <option key={section.id} value={section.title}>
+                    {section.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Certainty
+              <select name="certainty" value={params.certainty} onChange={(event) => navigate({ ...params, q: draft, certainty: event.target.value })}>
+                <option value="">Any certainty</option>
+                {CERTAINTY_ORDER.map((level) => (
+                  <option key={level.id} value={level.label}>
+                    {level.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </fieldset>
+        </form>
+        <p role="status" aria-live="polite" className={styles.summary}>
+          {summary(state, params)}
+        </p>
+        {response && response.hits.length > 0 && (
+          <section aria-label="Results">
+            {response.hits.map((hit) => (
+              <SearchHitArticle key={hit.pageUrl} hit={hit} link={(section, children) => <Link to={section.url}>{children}</Link>} />
+            ))}
+            {response.total > response.hits.length && (
+              <button type="button" className="button button--secondary margin-top--md" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+                More results
+              </button>
+            )}
+          </section>
+        )}
+      </main>
+    </Layout>
+  );
+}
