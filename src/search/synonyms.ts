@@ -19,7 +19,7 @@ const RULE = 'search-synonyms';
 const term = z
   .string({ error: 'write each term as text, e.g. `TRD`' })
   .trim()
-  .min(1, 'remove the empty term')
+  .min(1, { error: 'remove the empty term', abort: true })
   .refine((value) => searchWords(value).length > 0, 'use letters or digits in each term');
 
 const group = z
