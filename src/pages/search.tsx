@@ -50,13 +50,16 @@ function toSearch(params: Params, defaultEdition: string): string {
 
 type State = { state: 'idle' } | { state: 'searching' } | { state: 'done'; response: SearchResponse } | { state: 'failed' };
 
-function summary(state: State, params: Params): string {
+function summary(state: State, params: Params, editionLabel?: string): string {
   if (state.state === 'searching') return 'Searching…';
   if (state.state === 'failed') return 'Search could not load its index. Reload the page to try again.';
   if (state.state !== 'done') return '';
   const { total, correctedQuery } = state.response;
-  if (total === 0) return `No results for “${params.q}”. Try fewer words, another term, or remove a filter.`;
-  return `${total === 1 ? '1 page matches' : `${total} pages match`} “${params.q}”${correctedQuery ? ` (also searched for “${correctedQuery}”)` : ''}.`;
+  const filters = [editionLabel && `edition ${editionLabel}`, params.section, params.certainty].filter(Boolean);
+  const within = filters.length > 0 ? ` in ${filters.join(', ')}` : '';
+  if (total === 0) return `No results for “${params.q}”${within}. Try fewer words, another term, or remove a filter.`;
+  const also = correctedQuery ? ` (also searched for “${correctedQuery}”)` : '';
+  return `${total === 1 ? '1 page matches' : `${total} pages match`} “${params.q}”${also}${within}.`;
 }
 
 export default function SearchPage(): ReactNode {
@@ -105,13 +108,14 @@ export default function SearchPage(): ReactNode {
     <Layout title={params.q ? `Search: ${params.q}` : 'Search'} description="Search every page and section of the ketamine therapy evidence, by edition, section and certainty.">
       <main className={`container margin-vert--lg ${styles.page}`}>
         <h1>Search</h1>
-        <noscript>
+        {!isBrowser && (
+          // In the static HTML only: the page replaces it once its script runs, so it stays when scripts cannot run.
           <p className={styles.noscript}>
             Search needs JavaScript, which is turned off or blocked in this browser. Every page is listed with its certainty in
             the <a href={withBaseUrl('/docs/reference/evidence-map')}>evidence map</a>, and every term and abbreviation in
             the <a href={withBaseUrl('/docs/reference/glossary')}>glossary</a>.
           </p>
-        </noscript>
+        )}
         <form action={withBaseUrl('/search')} method="get" role="search" className={styles.form} onSubmit={onSubmit}>
           <div className={styles.query}>
             <label htmlFor={`${id}-q`}>Search for</label>
@@ -122,19 +126,19 @@ export default function SearchPage(): ReactNode {
           </div>
           <fieldset className={styles.filters}>
             <legend>Filters</legend>
-            <label>
-              Edition
-              <select name="edition" value={params.edition} onChange={(event) => navigate({ ...params, q: draft, edition: event.target.value })}>
+            <div className={styles.filter}>
+              <label htmlFor={`${id}-edition`}>Edition</label>
+              <select id={`${id}-edition`} name="edition" value={params.edition} onChange={(event) => navigate({ ...params, q: draft, edition: event.target.value })}>
                 {versions.map((version) => (
                   <option key={version.name} value={version.name}>
                     {version.label}
                   </option>
                 ))}
               </select>
-            </label>
-            <label>
-              Section
-              <select name="section" value={params.section} onChange={(event) => navigate({ ...params, q: draft, section: event.target.value })}>
+            </div>
+            <div className={styles.filter}>
+              <label htmlFor={`${id}-section`}>Section</label>
+              <select id={`${id}-section`} name="section" value={params.section} onChange={(event) => navigate({ ...params, q: draft, section: event.target.value })}>
                 <option value="">All sections</option>
                 {SECTIONS.map((section) => (
                   <option key={section.id} value={section.title}>
@@ -142,10 +146,10 @@ export default function SearchPage(): ReactNode {
                   </option>
                 ))}
               </select>
-            </label>
-            <label>
-              Certainty
-              <select name="certainty" value={params.certainty} onChange={(event) => navigate({ ...params, q: draft, certainty: event.target.value })}>
+            </div>
+            <div className={styles.filter}>
+              <label htmlFor={`${id}-certainty`}>Certainty</label>
+              <select id={`${id}-certainty`} name="certainty" value={params.certainty} onChange={(event) => navigate({ ...params, q: draft, certainty: event.target.value })}>
                 <option value="">Any certainty</option>
                 {CERTAINTY_ORDER.map((level) => (
                   <option key={level.id} value={level.label}>
@@ -153,11 +157,11 @@ export default function SearchPage(): ReactNode {
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           </fieldset>
         </form>
         <p role="status" aria-live="polite" className={styles.summary}>
-          {summary(state, params)}
+          {summary(state, params, params.edition === latest.name ? undefined : versions.find((v) => v.name === params.edition)?.label)}
         </p>
         {response && response.hits.length > 0 && (
           <section aria-label="Results">

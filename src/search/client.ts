@@ -71,6 +71,15 @@ export interface SearchOptions {
 /** Words around the match in each excerpt. */
 const EXCERPT_WORDS = 26;
 
+/** Section titles longer than this are cut at a word: a bibliography entry is its own heading. */
+const MAX_TITLE_LENGTH = 90;
+
+export function shortTitle(title: string): string {
+  if (title.length <= MAX_TITLE_LENGTH) return title;
+  const cut = title.slice(0, MAX_TITLE_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_TITLE_LENGTH / 2)).replace(/[\s,.;:]+$/, '')}…`;
+}
+
 const sectionScore = (section: PagefindAnchorResult) => section.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
 
 async function fetchJson<T>(url: string, fallback: T): Promise<T> {
@@ -83,7 +92,7 @@ function toHit(data: PagefindData): SearchHit {
   const best = sections[0] ?? { title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt };
   const pageTitle = data.meta.title ?? best.title;
   return {
-    title: best.title,
+    title: shortTitle(best.title),
     url: best.url,
     excerpt: best.excerpt,
     pageTitle,
@@ -91,7 +100,7 @@ function toHit(data: PagefindData): SearchHit {
     section: data.meta.section,
     certainty: data.meta.certainty,
     bottomLine: data.meta.bottom_line,
-    more: sections.slice(1, 3).map(({ title, url, excerpt }) => ({ title, url, excerpt })),
+    more: sections.slice(1, 3).map(({ title, url, excerpt }) => ({ title: shortTitle(title), url, excerpt })),
   };
 }
 

@@ -25,8 +25,10 @@ export const MAX_VARIANTS = 6;
 
 /**
  * Words of a question that name nothing ("can I drive after esketamine").
- * Pagefind finds only pages that hold every word of a search, so after the
- * reader's own words the query is also searched without these.
+ * Pagefind finds only pages that hold every word of a search, and ranks
+ * pages by how often they hold them, so these are left out of the search:
+ * with them, the long bibliography, which holds every "can", "for" and
+ * "after", came first for questions.
  */
 const QUESTION_WORDS = new Set(
   'a an and are as at be been by can could did do does for from had has have how i if in into is it its me my of on or should the their there these this those to was we were what when where which who why will with would you your'.split(
@@ -80,21 +82,18 @@ function findMatches(words: readonly string[], groups: SynonymGroups): Match[] {
 }
 
 /**
- * The searches to run for a query: the query as typed first, then without
- * its question words, then with each synonym replaced by each other term of
- * its group (every combination, when several synonyms occur), at most `max`
- * in all.
+ * The searches to run for a query: the query without its question words
+ * first, then with each synonym replaced by each other term of its group
+ * (every combination, when several synonyms occur), at most `max` in all.
  */
 export function expandQuery(query: string, groups: SynonymGroups, max = MAX_VARIANTS): string[] {
   const typed = searchWords(query);
-  const variants = [query.trim()].filter(Boolean);
-  const seen = new Set([typed.join(' ')]);
   const content = typed.filter((word) => !QUESTION_WORDS.has(word));
   const words = content.length > 0 ? content : typed;
-  if (!seen.has(words.join(' '))) {
-    seen.add(words.join(' '));
-    variants.push(words.join(' '));
-  }
+  if (words.length === 0) return [];
+  // The query as typed when it has no question words, so Pagefind sees the reader's own spelling.
+  const variants = [words.length === typed.length ? query.trim() : words.join(' ')];
+  const seen = new Set([words.join(' ')]);
   const matches = findMatches(words, groups);
   if (matches.length === 0) return variants;
   // Each match either keeps the reader's words (choice -1) or takes one alternative.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts } from '../client';
+import { excerptParts, shortTitle } from '../client';
 import { indexablePage } from '../indexablePage';
 
 /** A built topic page, cut down to what the indexer looks at. */
@@ -81,5 +81,13 @@ describe('search excerpts', () => {
 
   it('never pass markup through', () => {
     expect(excerptParts('<img src=x onerror=alert(1)><mark>a</mark>')).toEqual([{ text: 'a', marked: true }]);
+  });
+});
+
+describe('search result titles', () => {
+  it('keep a heading as it is and cut a long bibliography entry at a word', () => {
+    expect(shortTitle('Maintenance: SUSTAIN-1')).toBe('Maintenance: SUSTAIN-1');
+    const entry = 'Janssen Pharmaceuticals, Inc. SPRAVATO: Potential for Abuse and Diversion. Manufacturer medical information letter for US healthcare professionals.';
+    expect(shortTitle(entry)).toBe('Janssen Pharmaceuticals, Inc. SPRAVATO: Potential for Abuse and Diversion. Manufacturer…');
   });
 });

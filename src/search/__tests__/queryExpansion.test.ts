@@ -30,14 +30,14 @@ describe('query expansion', () => {
     expect(expandQuery('s ketamine', groups)).toEqual(['s ketamine', 'spravato', 'esketamine']);
   });
 
-  it('drop question words in a second search, and expand the words that remain', () => {
+  it('leave out question words, and expand the words that remain', () => {
     expect(expandQuery('ketamine for elderly', groups)).toEqual([
-      'ketamine for elderly',
       'ketamine elderly',
       'ketamine older adults',
       'ketamine geriatric',
     ]);
-    expect(expandQuery('is it safe', groups)).toEqual(['is it safe', 'safe']);
+    expect(expandQuery('is it safe', groups)).toEqual(['safe']);
+    expect(expandQuery('how to', groups)).toEqual(['how to']);
   });
 
   it('leave a query without synonyms or question words alone', () => {

@@ -62,6 +62,11 @@ function LocalSearchBar(): ReactNode {
   const [hits, setHits] = useState<readonly SearchHit[]>([]);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const [active, setActive] = useState(-1);
+  // The static HTML names Ctrl; on Apple systems, after hydration, the key is ⌘.
+  const [shortcutLabel, setShortcutLabel] = useState('Ctrl K');
+  useEffect(() => {
+    if (/Mac|iPhone|iPad/.test(navigator.platform)) setShortcutLabel('⌘ K');
+  }, []);
 
   const open = useCallback(() => {
     const element = dialog.current;
@@ -128,6 +133,10 @@ function LocalSearchBar(): ReactNode {
     } else if (event.key === 'End' && active >= 0) {
       event.preventDefault();
       setActive(hits.length - 1);
+    } else if (event.key === 'Escape') {
+      // A search field would first clear itself; Escape closes the search instead, keeping the words for next time.
+      event.preventDefault();
+      close();
     } else if (event.key === 'Enter' && query.trim()) {
       event.preventDefault();
       go(active >= 0 && hits[active] ? hits[active].url : allResultsUrl);
@@ -143,7 +152,7 @@ function LocalSearchBar(): ReactNode {
         </svg>
         <span className={styles.openerLabel}>Search</span>
         <kbd className={styles.openerKey} aria-hidden="true">
-          Ctrl K
+          {shortcutLabel}
         </kbd>
       </button>
       <dialog
