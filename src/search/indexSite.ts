@@ -47,7 +47,7 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
 ];
 
-/** Words shorter than this are left out of the vocabulary: too many near neighbours to correct reliably. */
+/** Words shorter than this are left out of the vocabulary: too many near neighbors to correct reliably. */
 const MIN_SUGGESTED_WORD_LENGTH = 4;
 
 /**

@@ -32,7 +32,8 @@ const IGNORED: readonly ((element: Element) => boolean)[] = [
   (e) => hasClass(e, 'hash-link'),
   // Decoration such as the GRADE marks (⊕⊕◯◯): screen readers skip it, and so does search.
   (e) => attribute(e, 'aria-hidden') === 'true',
-  (e) => hasClass(e, 'katex-mathml'),
+  // KaTeX writes each formula twice, as MathML for screen readers and as HTML; the HTML copy is indexed.
+  (e) => hasClass(e, 'katex-mathml'), // cspell:disable-line
   (e) => e.tagName === 'svg',
   (e) => hasClass(e, 'page-review'),
   (e) => hasClass(e, 'page-reading-lists'),

@@ -1,3 +1,4 @@
+// cspell:ignore esketamin dissociaton ketamnie pregnacy -- misspellings a reader types, quoted as examples
 /**
  * Spelling correction for queries. Pagefind stems words, matches prefixes
  * ("esketamin" finds "esketamine") and forgives a missing letter
@@ -11,7 +12,7 @@
  */
 import { searchWords } from './queryExpansion';
 
-/** Words shorter than this are taken as typed: abbreviations such as "IM" have too many neighbours. */
+/** Words shorter than this are taken as typed: abbreviations such as "IM" have too many near neighbors. */
 const MIN_CORRECTED_LENGTH = 4;
 
 /** Edit distance with adjacent transpositions (optimal string alignment), giving up above `max`. */

@@ -1,3 +1,4 @@
+// cspell:ignore feder abbar -- authors in the fixture pages
 import { describe, expect, it } from 'vitest';
 import { excerptParts, shortTitle } from '../client';
 import { indexablePage } from '../indexablePage';

@@ -1,3 +1,4 @@
+// cspell:ignore ketamnie pregnacy dissociaton pharmacokinetcs esket -- deliberate misspellings, the input under test
 import { describe, expect, it } from 'vitest';
 import { correctQuery, correctWord, editDistance } from '../spelling';
 
@@ -8,7 +9,7 @@ describe('spelling correction', () => {
     expect([typeof editDistance, typeof correctWord, typeof correctQuery]).toEqual(['function', 'function', 'function']);
   });
 
-  it('count a swap of neighbouring letters as one edit', () => {
+  it('count a swap of adjacent letters as one edit', () => {
     expect(editDistance('ketamnie', 'ketamine')).toBe(1);
     expect(editDistance('pregnacy', 'pregnancy')).toBe(1);
     expect(editDistance('bladder', 'bladder')).toBe(0);
