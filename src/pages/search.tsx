@@ -48,7 +48,8 @@ function toSearch(params: Params, defaultEdition: string): string {
   return `?${out.toString()}`;
 }
 
-type State = { state: 'idle' } | { state: 'searching' } | { state: 'done'; response: SearchResponse } | { state: 'failed' };
+/** `done` and `failed` name the search they answer, so a result is never shown under the next query's filters. */
+type State = { state: 'idle' } | { state: 'searching' } | { state: 'done'; key: string; response: SearchResponse } | { state: 'failed'; key: string };
 
 function summary(state: State, params: Params, editionLabel?: string): string {
   if (state.state === 'searching') return 'Searching…';
@@ -74,8 +75,12 @@ export default function SearchPage(): ReactNode {
   const params = readParams(isBrowser ? location.search : '', latest.name);
   const [draft, setDraft] = useState(params.q);
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const [state, setState] = useState<State>({ state: 'idle' });
+  const [answered, setState] = useState<State>({ state: 'idle' });
   const indexUrl = withBaseUrl(`/${searchIndexPath(params.edition)}`);
+  // "More results" keeps the shown results until the longer list arrives, so the limit is not part of the key.
+  const key = JSON.stringify([indexUrl, params.q, params.section, params.certainty]);
+  const stale = (answered.state === 'done' || answered.state === 'failed') && answered.key !== key;
+  const state: State = stale ? { state: 'searching' } : answered;
 
   useEffect(() => setDraft(params.q), [params.q]);
   useEffect(() => setLimit(PAGE_SIZE), [location.search]);
@@ -90,12 +95,12 @@ export default function SearchPage(): ReactNode {
     const filters = { ...(params.section ? { section: params.section } : {}), ...(params.certainty ? { certainty: params.certainty } : {}) };
     editionSearch(indexUrl)
       .search(params.q, { filters, limit })
-      .then((response) => current && setState({ state: 'done', response }))
-      .catch(() => current && setState({ state: 'failed' }));
+      .then((response) => current && setState({ state: 'done', key, response }))
+      .catch(() => current && setState({ state: 'failed', key }));
     return () => {
       current = false;
     };
-  }, [indexUrl, params.q, params.section, params.certainty, limit]);
+  }, [indexUrl, params.q, params.section, params.certainty, limit, key]);
 
   const navigate = (next: Params) => history.push({ pathname: location.pathname, search: toSearch(next, latest.name) });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
