@@ -15,6 +15,7 @@ import { entriesOf, loadBibliography, suggestKey, type Bibliography } from '../c
 import { registerStyle, renderable, renderEntries } from '../citations/csl';
 import { readGlossary, type GlossaryTerm } from '../glossary/glossary';
 import { readPkData, type PkData } from '../pharmacokinetics/parameters';
+import { parseSynonyms } from '../search/synonyms';
 import { contentRulesFor, listEditions } from './editions';
 import type { ContentRules } from './frontMatter';
 import { nextReviewDue } from './frontMatter';
@@ -122,6 +123,7 @@ export function loadSite(options: SiteOptions): SiteIndex {
   problems.push(...glossary.problems);
   const pk = existsSync(paths.pkParameters) ? readPkData(paths.pkParameters) : { problems: [] };
   problems.push(...pk.problems);
+  if (existsSync(paths.searchSynonyms)) problems.push(...parseSynonyms(readFileSync(paths.searchSynonyms, 'utf8'), paths.searchSynonyms).problems);
 
   const roots: ContentRoot[] = [];
   const pageByFile = new Map<string, PageModel>();

@@ -43,8 +43,8 @@ test('the local search finds a page without any other host', async ({ page }) =>
     if (!request.url().startsWith('http://localhost')) outside.push(request.url());
   });
   await page.goto('/');
-  const box = page.locator('input.navbar__search-input');
-  await box.click();
+  await page.locator('nav.navbar').getByRole('button', { name: 'Search', exact: true }).click();
+  const box = page.getByRole('combobox', { name: 'Search' });
   await box.fill('esketamine');
   const suggestion = page.locator('[role="listbox"] [role="option"]').first();
   await expect(suggestion).toBeVisible({ timeout: 15_000 });

@@ -24,7 +24,7 @@ for (const path of [...new Set([...sitemapPaths(), ...manifest().map((page) => p
     const first = head.childNodes.find((n) => 'tagName' in n) as Element;
     expect(first.tagName).toBe('meta');
     expect(attr(first, 'http-equiv')).toBe('Content-Security-Policy');
-    expect(attr(first, 'content')).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[^']+'; /);
+    expect(attr(first, 'content')).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'; /);
     expect(all.filter((e) => e.attrs.some((a) => /^on/i.test(a.name))).map((e) => e.tagName)).toEqual([]);
     for (const link of all.filter((e) => e.tagName === 'a' && /^https?:\/\//.test(attr(e, 'href') ?? ''))) {
       expect(attr(link, 'rel'), attr(link, 'href')).toMatch(/noopener/);

@@ -31,6 +31,7 @@ import { preparePage } from '../../content/prepare';
 import { policyText, trustedInlineScripts } from '../../security/csp';
 import { applyEdits, auditHtml, escapeAttribute, metaTag, type Edit } from '../../security/htmlAudit';
 import { jsonForScript } from '../../security/jsonLd';
+import { writeSearchIndexes } from '../../search/indexSite';
 import { MANIFEST_FILE, type BuiltPage } from '../../content/urls';
 import { writeEditionRedirects } from '../editionRedirects';
 
@@ -115,6 +116,8 @@ export default function buildOutput(context: LoadContext): Plugin {
       writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify(pages, null, 1)}\n`);
       const references = (page: BuiltPage) => page.citedKeys.map((key) => site.bibliography.references.get(key)!);
       for (const page of pages) if (page.citedKeys.length > 0) writeReferenceDownloads(outDir, page.permalink.slice(baseUrl.length - 1), references(page));
+      // The search index reads the built pages as readers get them; it writes its own files and changes no page.
+      if (docs) await writeSearchIndexes(outDir, docs.loadedVersions, baseUrl);
 
       const trusted = await trustedInlineScripts(plugins, siteConfig.headTags, siteConfig.future.faster.swcHtmlMinimizer ? 'swc' : 'terser');
       const scriptRoot = `${baseUrl}assets/js/`;
