@@ -16,8 +16,8 @@
  * Docusaurus runs plugins' postBuild hooks in parallel, so the order is
  * kept here. Any audit failure stops the build with the page named.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { writeReferenceDownloads } from '../../citations/exports';
@@ -32,6 +32,8 @@ import { policyText, trustedInlineScripts } from '../../security/csp';
 import { applyEdits, auditHtml, escapeAttribute, metaTag, type Edit } from '../../security/htmlAudit';
 import { jsonForScript } from '../../security/jsonLd';
 import { writeSearchIndexes } from '../../search/indexSite';
+import { trialDataPath } from '../../remark/generatedBlocks/synthesis';
+import { toCsv, toJson } from '../../synthesis/exports';
 import { MANIFEST_FILE, type BuiltPage } from '../../content/urls';
 import { writeEditionRedirects } from '../editionRedirects';
 
@@ -116,6 +118,17 @@ export default function buildOutput(context: LoadContext): Plugin {
       writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify(pages, null, 1)}\n`);
       const references = (page: BuiltPage) => page.citedKeys.map((key) => site.bibliography.references.get(key)!);
       for (const page of pages) if (page.citedKeys.length > 0) writeReferenceDownloads(outDir, page.permalink.slice(baseUrl.length - 1), references(page));
+      // Each edition's trial data, as the synthesis on its pages used them.
+      for (const [version, byId] of site.syntheses) {
+        if (docs && !docs.loadedVersions.some((v) => v.versionName === version)) continue;
+        for (const { dataset } of byId.values()) {
+          for (const format of ['csv', 'json'] as const) {
+            const target = join(outDir, trialDataPath(version, dataset.id, format));
+            mkdirSync(dirname(target), { recursive: true });
+            writeFileSync(target, format === 'csv' ? toCsv([dataset]) : toJson([dataset]));
+          }
+        }
+      }
       // The search index reads the built pages as readers get them; it writes its own files and changes no page.
       if (docs) await writeSearchIndexes(outDir, docs.loadedVersions, baseUrl);
 

@@ -27,7 +27,7 @@ export const SANITIZE_SCHEMA: Schema = {
   tagNames: [
     'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'em', 'strong', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote', 'hr', 'br',
     'table', 'thead', 'tbody', 'tr', 'th', 'td', 'del', 'sup', 'sub', 'span', 'div', 'section', 'figure', 'figcaption',
-    'details', 'summary', 'time', 'caption', 'dl', 'dt', 'dd', 'i', 'b',
+    'details', 'summary', 'time', 'caption', 'dl', 'dt', 'dd', 'i', 'b', 'tfoot', 'aside',
     // The site's own elements, mapped to components in src/theme/MDXComponents.tsx, and Docusaurus's admonitions.
     'evidencelabel', 'sortabletable', 'admonition',
     // Figures drawn at build time (route figure, forest plots) and KaTeX's stretchy glyphs.
@@ -60,7 +60,8 @@ export const SANITIZE_SCHEMA: Schema = {
     [MDX_SLOT]: ['dataIndex'],
     ...Object.fromEntries(MATH_ELEMENTS.map((name) => [name, MATH_ATTRIBUTES])),
   },
-  protocols: { href: ['http', 'https', 'mailto'] },
+  // `pathname:` marks a link to a file the site serves (Docusaurus resolves it against the base URL).
+  protocols: { href: ['http', 'https', 'mailto', 'pathname'] },
   // Ids come from headings ({#id} is checked) and the site's own plugins; none from content HTML, which is dropped.
   clobber: [],
   clobberPrefix: '',

@@ -23,38 +23,14 @@ import { EVIDENCE_BASES, EVIDENCE_BASIS_IDS, LABEL_KINDS, LABEL_ORDER, levelOf, 
 import { pkFigure } from '../../pharmacokinetics/figure';
 import { block, heading, text } from '../shared/nodes';
 import { DATA_BLOCKS, type BlockContext } from './data';
+import { labelNode, linkTo, rootOf, table } from './helpers';
 
 export interface Options {
   readonly site: SiteIndex;
   readonly page: PageModel;
 }
 
-export function rootOf(site: SiteIndex, page: PageModel): ContentRoot {
-  return site.roots.find((root) => root.version === page.version)!;
-}
-
-function cell(children: PhrasingContent[]): TableCell {
-  return { type: 'tableCell', children };
-}
-
-export function table(header: string[], rows: PhrasingContent[][][]): Table {
-  const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', children: cells.map(cell) });
-  return { type: 'table', align: header.map(() => null), children: [row(header.map((h) => [text(h)])), ...rows.map(row)] };
-}
-
-/** A relative link from one page's file to another's, which Docusaurus resolves per edition. */
-export function linkTo(from: PageModel, page: PageModel, label = page.frontMatter.title, anchor?: string): Link {
-  const fromDir = from.docPath.split('/').slice(0, -1);
-  const to = page.docPath.split('/');
-  let common = 0;
-  while (common < fromDir.length && fromDir[common] === to[common]) common += 1;
-  const url = [...fromDir.slice(common).map(() => '..'), ...to.slice(common)].join('/');
-  return { type: 'link', url: `${url.startsWith('.') ? url : `./${url}`}${anchor ? `#${anchor}` : ''}`, children: [text(label)] };
-}
-
-export function labelNode(level: string): PhrasingContent {
-  return { type: 'emphasis', children: [], data: { hName: 'evidencelabel', hProperties: { level, variant: 'row' } } };
-}
+export { labelNode, linkTo, rootOf, table } from './helpers';
 
 const bullets = (items: PhrasingContent[][]): List => ({
   type: 'list',
@@ -250,7 +226,7 @@ function reviewQueue(from: PageModel, site: SiteIndex, root: ContentRoot): RootC
 }
 
 /** Block attributes each block accepts, checked by the content checker; the fix when one is wrong. */
-export function checkBlockAttributes(site: Pick<SiteIndex, 'paths'> & Partial<SiteIndex>, name: string, attributes: Record<string, string | null | undefined>): string | undefined {
+export function checkBlockAttributes(site: Partial<SiteIndex>, name: string, attributes: Record<string, string | null | undefined>): string | undefined {
   const data = DATA_BLOCKS[name];
   if (data) return data.check(site, attributes);
   const allowed = name === 'evidence-map' ? ['section'] : [];

@@ -112,3 +112,14 @@ describe('exports', () => {
     expect(json.rows).toEqual(exportRows([dataset]));
   });
 });
+
+describe('CSV cells a spreadsheet could run', () => {
+  it('are kept as text, while numbers keep their sign', async () => {
+    const { csvField } = await import('../exports');
+    expect(csvField('=HYPERLINK("https://evil.example")')).toBe(`"'=HYPERLINK(""https://evil.example"")"`);
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('-cmd')).toBe("'-cmd");
+    expect(csvField(-3.2)).toBe('-3.2');
+    expect(csvField('-3.2 points')).toBe('-3.2 points');
+  });
+});
