@@ -4,6 +4,7 @@
  * pages with the offline search.
  */
 import { expect, test } from '@playwright/test';
+import { LABEL_LEVEL_IDS } from '../evidence/levels';
 import { topicPages } from './site';
 
 const NEWEST = `/docs/${topicPages()[0]!.version}`;
@@ -51,15 +52,15 @@ test('the local search finds a page without any other host', async ({ page }) =>
   expect(outside).toEqual([]);
 });
 
-test('the evidence map sorts by certainty', async ({ page }) => {
+test('the evidence map sorts by label, strongest first', async ({ page }) => {
   await page.goto(`${NEWEST}/reference/evidence-map`);
-  const header = page.getByRole('button', { name: 'Certainty' });
+  const header = page.getByRole('button', { name: 'Label' });
   await header.click();
   const levels = await page.locator('.sortable-table tbody tr [data-evidence-level]').evaluateAll((nodes) =>
     nodes.map((n) => n.getAttribute('data-evidence-level')),
   );
-  const order = ['high', 'moderate', 'low', 'very-low', 'consistent-human', 'limited-human', 'preclinical-only', 'official-record'];
-  const ranks = levels.map((l) => order.indexOf(l!));
+  const ranks = levels.map((l) => LABEL_LEVEL_IDS.indexOf(l as (typeof LABEL_LEVEL_IDS)[number]));
+  expect(ranks).not.toContain(-1);
   expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   expect(ranks.length).toBeGreaterThan(30);
 });

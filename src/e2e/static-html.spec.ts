@@ -25,7 +25,8 @@ for (const topic of topicPages()) {
       await expect(article.locator(`ol.references li${href}`)).toHaveCount(1);
     }
     const entries = article.locator('ol.references li');
-    expect(await entries.count()).toBe(new Set(hrefs).size);
+    // A range such as 3–5 links only its ends, so entries are counted against the manifest.
+    expect(await entries.count()).toBe(topic.citedKeys.length);
     // A study is found by its DOI, PubMed or PMC record; an official document by the issuing body's address.
     const studies = article.locator('ol.references li[data-reference-kind="study"]');
     const identified = studies.filter({ has: page.locator('a[href^="https://doi.org/"], a[href^="https://pubmed.ncbi.nlm.nih.gov/"], a[href^="https://pmc.ncbi.nlm.nih.gov/"]') });

@@ -7,8 +7,8 @@
  *    downloads (.bib, .ris, CSL-JSON);
  * 2. every HTML file audited (src/security/htmlAudit.ts) and finished: the
  *    Content-Security-Policy first in <head>, then on topic pages the
- *    JSON-LD and Highwire citation tags; on Next (draft) pages the canonical
- *    address of the newest edition's page;
+ *    JSON-LD and Highwire citation tags (a Next page's canonical address is
+ *    set by the DocItem/Metadata theme wrapper, so it survives hydration);
  * 3. the redirect pages that make /docs/… open the newest edition;
  * 4. the search index; and the policy as a header file for hosts that can
  *    send headers.
@@ -159,13 +159,6 @@ export default function buildOutput(context: LoadContext): Plugin {
         const model = page && models.get(`${page.version}:${page.docPath}`);
         if (page && model && page.pageType === 'topic' && model.frontMatter.evidence) {
           edits.push({ start: audit.headCloseStart, end: audit.headCloseStart, text: pageMetadata(page, model, references(page), siteConfig.title, siteUrl) });
-        }
-        if (page && page.canonical !== page.url) {
-          for (const span of audit.attributes) {
-            const isCanonical = span.element === 'link' && span.name === 'href' && span.value === page.url;
-            const isOgUrl = span.element === 'meta' && span.name === 'content' && span.value === page.url;
-            if (isCanonical || isOgUrl) edits.push({ start: span.start, end: span.end, text: `${span.name}="${escapeAttribute(page.canonical)}"` });
-          }
         }
         writeFileSync(file, applyEdits(html, edits));
       }
