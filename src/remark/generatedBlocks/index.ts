@@ -7,7 +7,7 @@
  * citations change. Runs once per page per build, inside the content index.
  */
 import type {} from 'mdast-util-directive';
-import type { Link, List, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { List, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { entriesOf } from '../../citations/bibliography';
@@ -19,7 +19,7 @@ import { nextReviewDue } from '../../content/frontMatter';
 import { resolveDocPath, type PageModel } from '../../content/page';
 import { assignedPages, listMinutes, readingMinutes, WORDS_PER_MINUTE } from '../../content/readingTime';
 import { SECTIONS } from '../../content/sections';
-import { EVIDENCE_BASES, EVIDENCE_BASIS_IDS, LABEL_KINDS, LABEL_ORDER, levelOf, type LabelKindId } from '../../evidence/levels';
+import { EVIDENCE_BASES, EVIDENCE_BASIS_IDS, LABEL_KINDS, LABEL_ORDER, type LabelKindId } from '../../evidence/levels';
 import { pkFigure } from '../../pharmacokinetics/figure';
 import { block, heading, text } from '../shared/nodes';
 import { DATA_BLOCKS, type BlockContext } from './data';
@@ -200,17 +200,17 @@ function whatChanged(from: PageModel, site: SiteIndex, root: ContentRoot): RootC
   const label = (level: string | undefined): PhrasingContent => (level ? labelNode(level) : text('no label'));
   return [
     { type: 'paragraph', children: [text(`Compared with edition ${previous}. Generated from the two editions' pages and the bibliography.`)] },
-    heading(3, 'Evidence labels that changed', 'labels-changed'),
+    heading(2, 'Evidence labels that changed', 'labels-changed'),
     relabelled.length === 0
       ? { type: 'paragraph', children: [text('None.')] }
       : table(['Page', 'Before', 'Now'], relabelled.map((page) => [[linkTo(from, page)], [label(before.byDocPath.get(page.docPath)!.frontMatter.evidence?.certainty)], [label(page.frontMatter.evidence?.certainty)]])),
-    heading(3, 'Pages added', 'pages-added'),
+    heading(2, 'Pages added', 'pages-added'),
     added.length ? bullets(added.map((page) => [linkTo(from, page)])) : { type: 'paragraph', children: [text('None.')] },
-    heading(3, 'Pages removed', 'pages-removed'),
+    heading(2, 'Pages removed', 'pages-removed'),
     removed.length ? bullets(removed.map((page) => [text(`${page.frontMatter.title} (${page.docPath})`)])) : { type: 'paragraph', children: [text('None.')] },
-    heading(3, 'References added', 'references-added'),
+    heading(2, 'References added', 'references-added'),
     ...listOrNone([...keysNow].filter((key) => !keysBefore.has(key)).sort().map((key) => [text(short(key))])),
-    heading(3, 'References no longer cited', 'references-removed'),
+    heading(2, 'References no longer cited', 'references-removed'),
     ...listOrNone([...keysBefore].filter((key) => !keysNow.has(key)).sort().map((key) => [text(short(key))])),
   ];
 }

@@ -171,7 +171,9 @@ function LocalSearchBar(): ReactNode {
             <input
               ref={input}
               id={`${id}-input`}
-              type="search"
+              // type="text": the ARIA combobox pattern needs a text input (the Nu checker refuses role=combobox on type="search").
+              type="text"
+              inputMode="search"
               className={styles.input}
               placeholder="Search pages and sections, e.g. TRD, Spravato dose"
               role="combobox"
