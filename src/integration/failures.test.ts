@@ -4,7 +4,6 @@
  * the bad inputs the validator knows. These run the real commands.
  */
 // cspell:ignore sprey -- the misspelling this test plants on purpose.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

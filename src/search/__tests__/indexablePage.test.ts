@@ -13,7 +13,7 @@ const PAGE = `<!doctype html><html lang="en"><head><title>PTSD</title></head><bo
 <span class="marks" aria-hidden="true">⊕⊕◯◯</span><a href="/docs/methods/how-we-grade-evidence#low">Low certainty</a>
 <span role="tooltip">Our confidence in the effect estimate is limited.</span></p></div>
 <p class="page-review">Last reviewed <time>November 21, 2026</time></p>
-<h2 id="outcomes">Outcomes<a href="#outcomes" class="hash-link">​</a></h2>
+<h2 id="outcomes">Outcomes<a href="#outcomes" class="hash-link">\u200b</a></h2>
 <p>Repeated <span class="glossary-term"><a href="/docs/reference/glossary#ketamine">ketamine</a><span class="glossary-term__preview" role="tooltip">Glossary preview text.</span></span> infusions reduced symptoms<sup class="citation"><a href="#ref-feder2021">1</a></sup>.</p>
 <table><tr><td><span class="evidence-label row" data-evidence-level="very-low">Very low</span></td></tr></table>
 <h2 id="references">References</h2>
