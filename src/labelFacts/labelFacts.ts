@@ -46,8 +46,16 @@ const product = z.strictObject({
   label: z.string().regex(/^[a-z]+\d{4}[a-z]+$/),
   class: fact.nullable(),
   schedule: fact.nullable(),
+  /**
+   * The hazards of the boxed warning; or `none: true` when the label was
+   * read and carries no boxed warning (cited like any fact, so "none" is a
+   * verified statement); or `null` when the label has not been checked.
+   */
   boxed_warning: z
-    .strictObject({ source: fact.shape.source, location: text, quote: fact.shape.quote, items: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), text: z.string().trim().min(3).max(80) })).min(1) })
+    .union([
+      z.strictObject({ source: fact.shape.source, location: text, quote: fact.shape.quote, items: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), text: z.string().trim().min(3).max(80) })).min(1) }),
+      z.strictObject({ none: z.literal(true), source: fact.shape.source, location: text, quote: fact.shape.quote }),
+    ])
     .nullable(),
   indications: list(indication),
   monitoring: list(fact),
@@ -62,6 +70,13 @@ export type LabelFacts = z.output<typeof labelFactsSchema>;
 export type Product = LabelFacts['products'][number];
 export type Fact = z.output<typeof fact>;
 export type Indication = z.output<typeof indication>;
+export type BoxedWarning = NonNullable<Product['boxed_warning']>;
+
+/** The hazards of a boxed warning, or undefined when the label carries none (or it is not verified). */
+export function boxedWarningItems(product: Product): { id: string; text: string }[] | undefined {
+  const warning = product.boxed_warning;
+  return warning && 'items' in warning ? warning.items : undefined;
+}
 
 /** The lists a `::label-facts{list=…}` block can render. */
 export const FACT_LISTS = ['boxed_warning', 'indications', 'monitoring', 'contraindications', 'rates', 'pharmacokinetics'] as const;

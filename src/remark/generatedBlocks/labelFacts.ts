@@ -13,7 +13,7 @@
 import type { List, PhrasingContent, RootContent, TableRow } from 'mdast';
 import { formatDate } from '../../citations/format';
 import type { SiteIndex } from '../../content/contentIndex';
-import { FACT_LISTS, POPULATIONS, type Fact, type Indication, type LabelFacts, type Product } from '../../labelFacts/labelFacts';
+import { boxedWarningItems, FACT_LISTS, POPULATIONS, type Fact, type Indication, type LabelFacts, type Product } from '../../labelFacts/labelFacts';
 import { block, cite, text } from '../shared/nodes';
 import type { BlockContext, DataBlock } from './data';
 
@@ -46,10 +46,14 @@ const bullets = (items: PhrasingContent[][]): List => ({
   children: items.map((children) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] })),
 });
 
+/** Said under an indications list whose approval dates are not all verified, so no reader takes the missing date for an oversight. */
+export const UNVERIFIED_DATES_NOTE = 'Approval dates are shown only where an FDA record confirming them was seen; the others are not yet verified for this edition.';
+
 function renderList(product: Product, list: string): RootContent[] {
   if (list === 'boxed_warning') {
     const warning = product.boxed_warning;
     if (!warning) return [];
+    if (!('items' in warning)) return [{ type: 'paragraph', children: [text(`The US label of ${product.name.toLowerCase()} carries no boxed warning`), cite([warning.source]), text('.')] }];
     return [
       { type: 'paragraph', children: [text(`The US label of ${product.brand} carries a boxed warning for these hazards`), cite([warning.source]), text(':')] },
       bullets(warning.items.map((item) => [text(item.text)])),
@@ -57,7 +61,9 @@ function renderList(product: Product, list: string): RootContent[] {
   }
   const items = product[list as Exclude<(typeof FACT_LISTS)[number], 'boxed_warning'>];
   if (!items) return [];
-  return [bullets(items.map((item) => (list === 'indications' ? indicationText(item as Indication) : withCite(item.text, [item.source]))))];
+  const nodes: RootContent[] = [bullets(items.map((item) => (list === 'indications' ? indicationText(item as Indication) : withCite(item.text, [item.source]))))];
+  if (list === 'indications' && (items as Indication[]).some((item) => !item.approved)) nodes.push({ type: 'paragraph', children: [text(UNVERIFIED_DATES_NOTE)] });
+  return nodes;
 }
 
 function quickFacts(product: Product): RootContent[] {
@@ -66,12 +72,17 @@ function quickFacts(product: Product): RootContent[] {
   if (product.class) rows.push(row('Class', withCite(product.class.text, [product.class.source])));
   if (product.schedule) rows.push(row('US schedule', withCite(product.schedule.text, [product.schedule.source])));
   if (product.indications) rows.push(row('US indications', product.indications.flatMap((item, i) => [...(i ? [text(' ')] : []), ...indicationText(item)])));
-  if (product.boxed_warning) rows.push(row('Boxed warning', [text(product.boxed_warning.items.map((item) => item.text).join('; ')), cite([product.boxed_warning.source]), text('.')]));
-  else rows.push(row('Boxed warning', withCite('None on the current label', [product.label])));
+  const warning = product.boxed_warning;
+  const hazards = boxedWarningItems(product);
+  if (warning && hazards) rows.push(row('Boxed warning', [text(hazards.map((item) => item.text).join('; ')), cite([warning.source]), text('.')]));
+  else if (warning) rows.push(row('Boxed warning', withCite('None on the current label', [warning.source])));
+  if (product.contraindications) rows.push(row('Contraindications', product.contraindications.flatMap((item, i) => [...(i ? [text(' ')] : []), ...withCite(item.text, [item.source])])));
   for (const item of product.pharmacokinetics ?? []) rows.push(row(pharmacokineticLabel(item), withCite(item.text, [item.source])));
   const unverified = [
     ...(!product.class ? ['class'] : []),
-    ...(!product.indications ? ['indications and approval dates'] : []),
+    ...(!product.indications ? ['indications and approval dates'] : product.indications.some((item) => !item.approved) ? ['approval dates'] : []),
+    ...(!warning ? ['boxed warning'] : []),
+    ...(!product.contraindications ? ['contraindications'] : []),
     ...(!product.pharmacokinetics ? ['pharmacokinetics'] : []),
   ];
   const nodes: RootContent[] = [
@@ -110,7 +121,7 @@ export const labelFactsBlock: DataBlock = {
     if (wrong) return wrong;
     if (!(FACT_LISTS as readonly string[]).includes(attributes.list ?? '')) return `\`list\` must be one of ${FACT_LISTS.join(', ')}`;
     const product = productOf(site, undefined, attributes.product)!;
-    if (attributes.list !== 'boxed_warning' && product[attributes.list as Exclude<(typeof FACT_LISTS)[number], 'boxed_warning'>] === null) {
+    if (product[attributes.list as (typeof FACT_LISTS)[number]] === null) {
       return `the label facts have no verified \`${attributes.list}\` for ${product.id}: verify them against the label and add them to src/data/label-facts.yaml, or remove this block`;
     }
     return undefined;
@@ -136,7 +147,7 @@ export const labelFactBlock: DataBlock = {
     const product = productFor(context);
     const item = product && single(product, context.attributes.fact ?? '');
     if (!product || !item) return [];
-    return [{ type: 'paragraph', children: [{ type: 'strong', children: [text(`${product.brand} label: `)] }, ...withCite(item.text, [item.source])], data: { hProperties: { className: ['label-fact'] } } }];
+    return [{ type: 'paragraph', children: [{ type: 'strong', children: [text(`US label, ${product.name.toLowerCase()}: `)] }, ...withCite(item.text, [item.source])], data: { hProperties: { className: ['label-fact'] } } }];
   },
 };
 
