@@ -89,7 +89,7 @@ function quickFacts(product: Product): RootContent[] {
     block('aside', { className: ['quick-facts'], ariaLabel: `Quick facts: ${product.name}` }, [
       { type: 'paragraph', children: [{ type: 'strong', children: [text(`${product.name} (${product.brand}): quick facts`)] }] },
       { type: 'table', align: [null, null], children: [row('Fact', [text('From the label')]), ...rows] },
-      ...(unverified.length ? [{ type: 'paragraph' as const, children: [text(`Not yet verified against the label for this edition: ${unverified.join(', ')}.`)] }] : []),
+      ...(unverified.length ? [{ type: 'paragraph' as const, children: [text(`Not yet verified for this edition: ${unverified.join(', ')}.`)] }] : []),
     ]),
   ];
   return nodes;
