@@ -1,3 +1,4 @@
+// cspell:ignore bsedat bdissociat bsuicid indicat approv bapprov hypersensitiv contraindicat MDSI PMDA NMPA
 /**
  * Finds label facts stated by hand in a page's Markdown: the statements
  * that must instead be rendered from src/data/label-facts.yaml by a

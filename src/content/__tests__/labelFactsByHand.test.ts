@@ -1,3 +1,4 @@
+// cspell:ignore hospira
 /**
  * Label facts live in one cited data file (src/data/label-facts.yaml) and
  * pages render them with generated blocks, so no two pages can disagree.

@@ -1,3 +1,4 @@
+// cspell:ignore infobox metabol
 /**
  * Blocks that render label facts from src/data/label-facts.yaml (or the
  * edition's snapshot of it), each fact with a citation of the record it
