@@ -16,8 +16,8 @@
  *   esketamine indications (treatment-resistant depression and depressive
  *   symptoms with acute suicidal ideation or behavior), or with two of the
  *   anesthetic indications of ketamine.
- * - `approval-date`: a form of "approve" with a month-precise date (March
- *   2019, 5 March 2019, 2019-03-05) in a sentence about ketamine or
+ * - `approval-date`: a form of "approve" within a few words of a
+ *   month-precise date (March 2019, 5 March 2019, 2019-03-05) in a sentence about ketamine or
  *   esketamine, unless it is about a regulator outside the United States
  *   (those decisions are not label facts of the US products).
  * - `contraindication-list`: "contraindicated" with two or more of the
@@ -45,18 +45,26 @@ const KETAMINE_INDICATIONS = [/sole anesthetic/i, /induction of anesthesia/i, /s
 const PRODUCT = /\b(es)?ketamine\b|\bspravato\b|\bketalar\b/i;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sep\\.?|Sept\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DATE = new RegExp(`\\b(?:\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4}|${MONTH},? \\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?)\\b`);
-const APPROVAL = /\bapprov(e|ed|al|als|ing)\b/i;
 const ELSEWHERE = /\b(EMA|Europe|EU\b|CHMP|Swissmedic|Switzerland|Swiss|TGA|Australia|Canad|CADTH|NICE\b|England|United Kingdom|UK\b|MHRA|Japan|PMDA|China|NMPA)/;
 const ESKETAMINE_CONTRAINDICATIONS = [/aneurysm/i, /arteriovenous/i, /intracerebral/i];
 const KETAMINE_CONTRAINDICATIONS = [/serious hazard/i, /hypersensitiv/i];
 
 const count = (sentence: string, patterns: readonly RegExp[]) => patterns.filter((p) => p.test(sentence)).length;
 
+/**
+ * "Approved … on 5 March 2019", "approved in March 2019", or "in March 2019
+ * the FDA approved": the date attached to the approval, not a date that
+ * happens to stand elsewhere in the sentence.
+ */
+const APPROVED_THEN_DATE = new RegExp(`\\bapprov\\w*\\b[^.;]{0,60}?${DATE.source}`, 'i');
+const DATE_THEN_APPROVED = new RegExp(`\\b(?:on|in|since|from)\\s+${DATE.source}[^.;]{0,40}?\\bapprov`, 'i');
+const approvalNearDate = (sentence: string) => APPROVED_THEN_DATE.test(sentence) || DATE_THEN_APPROVED.test(sentence);
+
 export function classify(sentence: string): ByHandKind[] {
   const kinds: ByHandKind[] = [];
   if (/boxed warning/i.test(sentence) && count(sentence, HAZARDS) >= 3) kinds.push('boxed-warning-list');
   if (LABEL_WORDS.test(sentence) && ((TRD.test(sentence) && MDSI.test(sentence)) || count(sentence, KETAMINE_INDICATIONS) >= 2)) kinds.push('indication-list');
-  if (APPROVAL.test(sentence) && DATE.test(sentence) && PRODUCT.test(sentence) && !ELSEWHERE.test(sentence)) kinds.push('approval-date');
+  if (approvalNearDate(sentence) && PRODUCT.test(sentence) && !ELSEWHERE.test(sentence)) kinds.push('approval-date');
   if (/contraindicat/i.test(sentence) && (count(sentence, ESKETAMINE_CONTRAINDICATIONS) >= 2 || count(sentence, KETAMINE_CONTRAINDICATIONS) >= 2)) kinds.push('contraindication-list');
   return kinds;
 }
