@@ -74,7 +74,7 @@ export default function EvidenceLabel({ level: levelId, basis, rationale, questi
       {(question || rationale || bases.length > 0) && (
         <details className={clsx('evidence-why', styles.why)}>
           <summary>
-            Why this label{question && <span className={styles.summaryMore}>, and for which question</span>}
+            Why<span className={styles.summaryMore}> this label{question ? ', and for which question' : ''}</span>
           </summary>
           {question && (
             <p>
