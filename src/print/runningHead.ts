@@ -29,6 +29,8 @@ export const PRINT_PROPERTIES = {
   address: '--print-address',
   date: '--print-date',
   origin: '--print-origin',
+  /** The word before the page numbers; defined only where the running head is, so other documents get no numbers. */
+  page: '--print-page',
 } as const;
 
 /**
@@ -42,7 +44,7 @@ export function cssString(value: string): string {
   return `'${escaped}'`;
 }
 
-export const printDateLabel = (isoDate: string, format: (date: string) => string) => `Printed ${format(isoDate)}`;
+export const printDateLabel = (isoDate: string, format: (date: string) => string) => `printed ${format(isoDate)}`;
 
 /** The declarations that carry one page's running head, for the root element's `style` attribute. */
 export function runningHeadStyle(head: RunningHead, format: (date: string) => string): string {
@@ -51,7 +53,8 @@ export function runningHeadStyle(head: RunningHead, format: (date: string) => st
     [PRINT_PROPERTIES.edition, `${head.siteTitle} · edition ${head.edition}`],
     [PRINT_PROPERTIES.address, head.address],
     [PRINT_PROPERTIES.origin, head.origin],
+    [PRINT_PROPERTIES.page, 'page'],
   ];
-  if (head.lastReviewed) properties.push([PRINT_PROPERTIES.date, `Last reviewed ${format(head.lastReviewed)}`]);
+  properties.push([PRINT_PROPERTIES.date, head.lastReviewed ? `last reviewed ${format(head.lastReviewed)}` : '']);
   return properties.map(([name, value]) => `${name}:${cssString(value)}`).join(';');
 }

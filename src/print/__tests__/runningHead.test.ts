@@ -19,17 +19,18 @@ describe('running head of a printed page', () => {
         "--print-edition:'Ketamine Therapy Evidence · edition 2026.1'",
         "--print-address:'https://ketamine-evidence.example.org/docs/2026.1/conditions/ptsd'",
         "--print-origin:'https://ketamine-evidence.example.org'",
-        "--print-date:'Last reviewed November 21, 2026'",
+        "--print-page:'page'",
+        "--print-date:'last reviewed November 21, 2026'",
       ].join(';'),
     );
   });
 
   it('leaves the date to the print module when the page has no review date', () => {
-    expect(runningHeadStyle({ ...head, lastReviewed: undefined }, formatDate)).not.toContain(PRINT_PROPERTIES.date);
+    expect(runningHeadStyle({ ...head, lastReviewed: undefined }, formatDate)).toContain(`${PRINT_PROPERTIES.date}:''`);
   });
 
   it('labels the print date', () => {
-    expect(printDateLabel('2026-12-01', formatDate)).toBe('Printed December 1, 2026');
+    expect(printDateLabel('2026-12-01', formatDate)).toBe('printed December 1, 2026');
   });
 });
 
