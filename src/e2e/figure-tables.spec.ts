@@ -1,7 +1,7 @@
 /**
  * A figure's data table is its text alternative, so it must be whole:
  * in every HTML file of the build, every row of every figure's table has
- * as many cells as its header (colspans counted). Figure tables are those
+ * as many cells as its header (column spans counted). Figure tables are those
  * inside a <figure>, in a `*-figure__table` box beside one (the route
  * figure), or forest-plot tables. Reads the built files with parse5; no
  * browser is needed.
