@@ -88,6 +88,7 @@ test.describe('on a touch phone', () => {
     const preview = page.locator(`#${await term.getAttribute('aria-describedby')}`);
     const name = (await preview.locator('strong').textContent())!;
     const definition = (await preview.textContent())!.slice(name.length).replace(/^\s*:\s*/, '');
+    const id = (await term.getAttribute('data-glossary-term'))!;
     await term.tap();
     const sheet = panel(page);
     await expect(sheet).toBeVisible();
@@ -95,14 +96,14 @@ test.describe('on a touch phone', () => {
     await expect(sheet.getByRole('heading')).toHaveText(name);
     await expect(sheet).toContainText(definition);
     const glossary = sheet.getByRole('link', { name: 'Open in the glossary' });
-    await expect(glossary).toHaveAttribute('href', new RegExp(`/reference/glossary#${await term.getAttribute('data-glossary-term')}$`));
+    await expect(glossary).toHaveAttribute('href', new RegExp(`/reference/glossary#${id}$`));
     await sheet.getByRole('button', { name: 'Close' }).tap();
     await expect(sheet).toBeHidden();
     await expect(term).toBeFocused();
 
     await term.tap();
     await glossary.tap();
-    await expect(page).toHaveURL(new RegExp(`/reference/glossary#${await term.getAttribute('data-glossary-term')}$`));
+    await expect(page).toHaveURL(new RegExp(`/reference/glossary#${id}$`));
     await expect(panel(page)).toBeHidden();
   });
 
