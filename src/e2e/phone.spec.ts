@@ -65,6 +65,13 @@ test.describe('topic pages on a phone', () => {
       expect(label.bottom, 'the label is inside the first screen').toBeLessThanOrEqual(PHONE.height);
       expect(label.bottom - label.top, 'the label is one line (with its padding)').toBeLessThanOrEqual(48);
       expect(label.right).toBeLessThanOrEqual(PHONE.width);
+      const meta = await page.evaluate(() =>
+        ['.theme-doc-breadcrumbs', '.theme-doc-version-badge', '.theme-doc-toc-mobile']
+          .map((selector) => document.querySelector(`article > ${selector}`)?.getBoundingClientRect())
+          .filter((rect): rect is DOMRect => rect !== undefined && rect.height > 0)
+          .map((rect) => rect.top + rect.height / 2),
+      );
+      expect(Math.max(...meta) - Math.min(...meta), 'breadcrumb, edition and "On this page" share one line').toBeLessThanOrEqual(4);
 
       // Editions cut before the bottom line existed (2026.1) open on their key points instead.
       const hasBottomLine = (await page.locator('article #bottom-line').count()) > 0;
