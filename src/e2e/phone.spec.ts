@@ -2,10 +2,12 @@
  * A clinician between patients, on a phone (390×844, touch): every topic
  * page of every edition shows its evidence label (one line) and its bottom
  * line on the first screen, and nothing in the article is wider than the
- * screen unless it scrolls inside its own box. The navbar keeps one line,
+ * screen unless it scrolls inside its own box; condition pages pass axe
+ * (WCAG 2.1 A and AA) at that size. The navbar keeps one line,
  * without overlaps, at every width from 320 to 1,440 px; without
  * JavaScript the contents page is one tap from the top of a page.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { manifest } from './site';
 
@@ -85,6 +87,21 @@ test.describe('topic pages on a phone', () => {
         expect(firstPoint.top, 'the first key point starts on the first screen').toBeLessThanOrEqual(PHONE.height - 100);
       }
       expect(await overflowing(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('condition pages on a phone', () => {
+  test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+
+  for (const condition of topics.filter((page) => page.sectionId === 'conditions')) {
+    test(`${condition.permalink} passes axe at phone size`, async ({ page }) => {
+      await page.goto(condition.permalink);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      expect(serious).toEqual([]);
     });
   }
 });
