@@ -284,12 +284,24 @@ function onPointerOut(event: PointerEvent) {
 }
 
 function onKeyDown(event: KeyboardEvent) {
-  // A modal sheet closes on Escape by itself; the popover is not modal, so Escape is handled here.
-  if (event.key !== 'Escape' || !state.mode) return;
   const dialog = document.getElementById(PANEL_ID);
-  if (dialog instanceof HTMLDialogElement && dialog.open && !dialog.matches(':modal')) {
+  if (!state.mode || !(dialog instanceof HTMLDialogElement) || !dialog.open || dialog.matches(':modal')) return;
+  // A modal sheet closes on Escape by itself; the popover is not modal, so Escape is handled here.
+  if (event.key === 'Escape') {
     event.preventDefault();
     closePanel();
+    return;
+  }
+  // Tabbing out of the popover (it sits at the end of the document) closes it and goes back to its link,
+  // so the next Tab continues through the text after the citation.
+  if (event.key === 'Tab' && state.mode === 'active') {
+    const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href], button')];
+    const leavingForward = !event.shiftKey && document.activeElement === focusable.at(-1);
+    const leavingBack = event.shiftKey && (document.activeElement === dialog || document.activeElement === focusable[0]);
+    if (leavingForward || leavingBack) {
+      event.preventDefault();
+      closePanel();
+    }
   }
 }
 

@@ -165,6 +165,16 @@ test.describe('on a wide screen', () => {
     await expect(popover).toBeHidden();
     await expect(cite).toBeFocused();
     expect(new URL(page.url()).hash).toBe('');
+
+    // Tabbing past the popover's last link closes it and continues from the citation.
+    await page.keyboard.press('Enter');
+    await expect(popover).toBeVisible();
+    const links = await popover.locator('a[href], button').count();
+    for (let i = 0; i < links; i += 1) await page.keyboard.press('Tab');
+    await expect(popover.locator('a[href]').last()).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(popover).toBeHidden();
+    await expect(cite).toBeFocused();
   });
 
   test('hovering a citation previews it without taking focus; moving away hides it', async ({ page }) => {
