@@ -50,7 +50,7 @@ const config: Config = {
 
   future: { v4: true, faster: true },
   customFields: { repositoryUrl: REPOSITORY_URL, correctionsEmail: CORRECTIONS_EMAIL },
-  clientModules: ['./src/clientModules/print.ts', './src/clientModules/citationPreview.ts'],
+  clientModules: ['./src/clientModules/print.ts', './src/clientModules/referencePanel.ts'],
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
