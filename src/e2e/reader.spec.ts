@@ -1,32 +1,13 @@
 /**
- * What a clinician does on a page: read a citation's preview by hover and
- * by keyboard, jump to the reference, read a label's definition, and find
- * pages with the offline search.
+ * What a clinician does on a page: read a label's definition, find pages
+ * with the offline search and sort the evidence map. Citations and glossary
+ * terms (tap, keyboard, hover panels) are tested in panels.spec.ts.
  */
 import { expect, test } from '@playwright/test';
 import { LABEL_LEVEL_IDS } from '../evidence/levels';
 import { topicPages } from './site';
 
 const NEWEST = `/docs/${topicPages()[0]!.version}`;
-
-test('a citation shows its full reference on keyboard focus and leads to the list', async ({ page }) => {
-  await page.goto(`${NEWEST}/conditions/treatment-resistant-depression`);
-  const first = page.locator('article a.citation__link').first();
-  const preview = page.locator('#citation-preview');
-  await expect(preview).toBeHidden();
-  await first.focus();
-  await expect(preview).toBeVisible();
-  const key = await first.getAttribute('data-citation-key');
-  await expect(preview).toHaveText((await page.locator(`#ref-${key}`).textContent())!);
-  await page.keyboard.press('Escape');
-  await expect(preview).toBeHidden();
-  await first.hover();
-  await expect(preview).toBeVisible();
-  await first.focus();
-  await first.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`#ref-${key}$`));
-  await expect(page.locator(`#ref-${key}`)).toBeInViewport();
-});
 
 test('an evidence label explains its level on hover', async ({ page }) => {
   await page.goto(`${NEWEST}/conditions/ptsd`);

@@ -5,7 +5,9 @@
  * here, from one place, before anything is compiled; the build stops with
  * the full list when any is an error, so nothing wrong is published.
  */
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadSite, setCurrentSite, type SiteOptions } from '../../content/contentIndex';
 import { preparePage } from '../../content/prepare';
@@ -21,11 +23,46 @@ export interface Options {
   readonly failOnProblems: boolean;
 }
 
+/**
+ * A hash of everything a compiled page depends on beyond its own file: the
+ * other pages (evidence map, back-links, what changed), the data files
+ * (bibliography, trial datasets, label facts, glossary) and the site's own
+ * code that renders them. The bundler's persistent cache keys a Markdown
+ * module on that file alone, so without this a changed dataset or label
+ * would be served from the cache, stale (seen in practice). Folding the
+ * hash into the cache version evicts the cache when any input changes;
+ * a build with unchanged content still reuses it.
+ */
+export function contentInputsHash(siteDir: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && entry.name !== '__tests__' && entry.name !== 'e2e') walk(path);
+      } else {
+        hash.update(relative(siteDir, path)).update('\0').update(readFileSync(path)).update('\0');
+      }
+    }
+  };
+  for (const dir of ['docs', 'versioned_docs', 'src']) walk(join(siteDir, dir));
+  return hash.digest('hex').slice(0, 16);
+}
+
 export default function contentIndex(context: LoadContext, options: Options): Plugin {
   return {
     name: 'content-index',
     getPathsToWatch() {
       return [join(context.siteDir, 'docs/**/*.md'), join(context.siteDir, 'versioned_docs/**/*.md'), join(context.siteDir, 'src/data/**/*'), join(context.siteDir, 'src/citations/*.csl')];
+    },
+    configureWebpack(config) {
+      const inputs = contentInputsHash(context.siteDir);
+      const experiments = config.experiments as { cache?: { version?: string } | boolean } | undefined;
+      // Rspack (Docusaurus Faster) keeps its persistent cache under experiments.cache; webpack under cache.
+      if (experiments?.cache && typeof experiments.cache === 'object') return { experiments: { ...experiments, cache: { ...experiments.cache, version: `${experiments.cache.version ?? ''}-${inputs}` } } } as never;
+      if (config.cache && typeof config.cache === 'object' && config.cache.type === 'filesystem') return { cache: { ...config.cache, version: `${config.cache.version ?? ''}-${inputs}` } };
+      return {};
     },
     async loadContent() {
       const site = loadSite({ siteDir: context.siteDir, paths: options.paths });
