@@ -360,7 +360,8 @@ export function forestDataTable(analysis: OutcomeAnalysis, options: ForestPlotOp
   const name = MEASURE_NAMES[measure];
   const heading = `${name[0]!.toUpperCase()}${name.slice(1)} [95% CI]`;
   const scaleNote = analysis.studies.some((st) => st.data.type === 'continuous' && st.data.scale === 'change') ? ' Means are changes from baseline.' : '';
-  const caption = `${analysis.outcome.label}: ${options.interventionLabel.toLowerCase()} compared with ${options.comparatorLabel.toLowerCase()}. Pooled by ${METHOD_WORDS}; study intervals are z intervals.${scaleNote}`;
+  const method = analysis.primary.kind === 'pooled' ? `Pooled by ${METHOD_WORDS}; study intervals are z intervals.` : analysis.k === 1 ? 'One study, so nothing is pooled; its interval is a z interval.' : 'Study intervals are z intervals.';
+  const caption = `${analysis.outcome.label}: ${options.interventionLabel.toLowerCase()} compared with ${options.comparatorLabel.toLowerCase()}. ${method}${scaleNote}`;
   const rows = analysis.studies.map((study) =>
     h('tr', [
       h('th', { scope: 'row' }, study.label),

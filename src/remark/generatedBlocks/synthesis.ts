@@ -34,7 +34,8 @@ function relativeEffect(analysis: OutcomeAnalysis): string {
   const pooled = analysis.reader.primary;
   if (analysis.primary.kind === 'no-data') return 'No study reports this outcome';
   if (!pooled) return 'Not estimable';
-  return `${analysis.measure} ${formatEffect(analysis.measure, pooled.estimate)} (${formatInterval(analysis.measure, pooled.lower, pooled.upper)})`;
+  const single = analysis.primary.kind === 'single-study' ? '; one study, not pooled' : '';
+  return `${analysis.measure} ${formatEffect(analysis.measure, pooled.estimate)} (${formatInterval(analysis.measure, pooled.lower, pooled.upper)})${single}`;
 }
 
 function absoluteEffect(analysis: OutcomeAnalysis): string {
@@ -129,7 +130,7 @@ function render({ site, page, root, attributes }: BlockContext): RootContent[] {
   nodes.push({
     type: 'paragraph',
     children: [
-      text('Absolute effects apply the pooled relative effect to the median risk in the comparator arms of these trials; numbers needed to treat are rounded up. Methods: '),
+      text('Absolute effects apply the relative effect (pooled where two or more studies report the outcome, otherwise the one study’s own) to the median risk in the comparator arms of these trials; numbers needed to treat are rounded up. Methods: '),
       { type: 'link', url: relativeTo(page.docPath, 'methods/how-we-grade-evidence.md', 'synthesis'), children: [text('how the numbers are computed')] },
       text('.'),
     ],
