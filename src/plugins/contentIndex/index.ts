@@ -6,7 +6,7 @@
  * the full list when any is an error, so nothing wrong is published.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadSite, setCurrentSite, type SiteOptions } from '../../content/contentIndex';
@@ -50,6 +50,22 @@ export function contentInputsHash(siteDir: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * Each content change starts a new cache version (a folder of about 45 MB
+ * under node_modules/.cache/rspack); the bundler never removes old ones, so
+ * beyond the newest few, those unused for a day are removed here (a day, so
+ * a build running beside this one never loses its cache).
+ */
+export function pruneBundlerCache(siteDir: string, keep = 4, now = Date.now()): void {
+  const dir = join(siteDir, 'node_modules', '.cache', 'rspack');
+  if (!existsSync(dir)) return;
+  const versions = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({ path: join(dir, entry.name), time: statSync(join(dir, entry.name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const old of versions.slice(keep)) if (now - old.time > 24 * 3600 * 1000) rmSync(old.path, { recursive: true, force: true });
+}
+
 export default function contentIndex(context: LoadContext, options: Options): Plugin {
   return {
     name: 'content-index',
@@ -58,6 +74,7 @@ export default function contentIndex(context: LoadContext, options: Options): Pl
     },
     configureWebpack(config) {
       const inputs = contentInputsHash(context.siteDir);
+      pruneBundlerCache(context.siteDir);
       const experiments = config.experiments as { cache?: { version?: string } | boolean } | undefined;
       // Rspack (Docusaurus Faster) keeps its persistent cache under experiments.cache; webpack under cache.
       if (experiments?.cache && typeof experiments.cache === 'object') return { experiments: { ...experiments, cache: { ...experiments.cache, version: `${experiments.cache.version ?? ''}-${inputs}` } } } as never;
