@@ -7,6 +7,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { buildFingerprint } from './src/content/buildFingerprint';
 import { docsVersionOptions, latestDocPath, NEXT_PATH } from './src/content/editions';
 import { KATEX_OPTIONS, MATH_OPTIONS } from './src/content/markdown';
 import { readFrontMatterForDocusaurus } from './src/content/frontMatter';
@@ -70,7 +71,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator,
           ...docsVersionOptions(SITE_DIR, EDITIONS),
-          beforeDefaultRemarkPlugins: [[contentModel, { siteDir: SITE_DIR }]],
+          beforeDefaultRemarkPlugins: [[contentModel, { siteDir: SITE_DIR, inputs: buildFingerprint(SITE_DIR) }]],
           ...math,
           // Every edition's page is edited in docs/, where the next edition is written.
           editUrl: ({ docPath: path }) => `${REPOSITORY_URL}/edit/main/docs/${path}`,

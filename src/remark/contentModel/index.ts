@@ -11,7 +11,15 @@ import { currentSite, type SiteOptions } from '../../content/contentIndex';
 import { dropRawHtml } from '../../content/markup';
 import { preparePage } from '../../content/prepare';
 
-export type Options = SiteOptions;
+export interface Options extends SiteOptions {
+  /**
+   * Not read by the plugin. Docusaurus keys its cache of compiled pages on
+   * these options, so a fingerprint of the site's inputs
+   * (src/content/buildFingerprint.ts) recompiles every page when anything a
+   * page is made from changes, not only its own file.
+   */
+  readonly inputs?: string;
+}
 
 const contentModel: Plugin<[Options], Root> = (options) => (tree, file) => {
   const site = currentSite(options);
