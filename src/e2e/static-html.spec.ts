@@ -13,7 +13,7 @@ for (const topic of topicPages()) {
     await page.goto(topic.url);
     const article = page.locator('article');
     const label = article.locator('.evidence-label[data-evidence-level]').first();
-    await expect(label).toHaveAttribute('data-evidence-level', topic.certainty!);
+    await expect(label).toHaveAttribute('data-evidence-level', topic.label!);
     await expect(label).toContainText(/certainty|Official record/);
 
     const links = article.locator('a.citation__link');
