@@ -12,6 +12,7 @@ import { docsVersionOptions, latestDocPath, NEXT_PATH } from './src/content/edit
 import { KATEX_OPTIONS, MATH_OPTIONS } from './src/content/markdown';
 import { readFrontMatterForDocusaurus } from './src/content/frontMatter';
 import { SITE } from './src/content/site';
+import { staticDirectories } from './src/packet/files';
 import { sidebarItemsGenerator } from './src/content/sidebar';
 import buildOutput from './src/plugins/buildOutput';
 import contentIndex from './src/plugins/contentIndex';
@@ -42,6 +43,8 @@ const config: Config = {
   title: SITE.title,
   tagline: SITE.tagline,
   favicon: 'img/favicon.svg',
+  // The PDF packets join the static files once the PDF command has written them (see README "Editions").
+  staticDirectories: staticDirectories(SITE_DIR),
   url: SITE_URL,
   baseUrl: BASE_URL,
   trailingSlash: false,
@@ -79,7 +82,7 @@ const config: Config = {
         blog: false,
         pages: { ...math },
         theme: {
-          customCss: ['./src/css/custom.css', require.resolve('katex/dist/katex.min.css')],
+          customCss: ['./src/css/custom.css', './src/css/editions.css', require.resolve('katex/dist/katex.min.css')],
         },
         gtag: undefined,
         sitemap: { lastmod: null, changefreq: null, priority: null, ignorePatterns: [`/docs/${NEXT_PATH}/**`, '/search'] },

@@ -14,6 +14,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { entriesOf, loadBibliography, suggestKey, type Bibliography } from '../citations/bibliography';
 import { registerStyle, renderable, renderEntries } from '../citations/csl';
 import { readGlossary, type GlossaryTerm } from '../glossary/glossary';
+import { readPackets, type PacketFile } from '../packet/files';
 import { readPkData, type PkData } from '../pharmacokinetics/parameters';
 import { contentRulesFor, listEditions } from './editions';
 import type { ContentRules } from './frontMatter';
@@ -54,6 +55,8 @@ export interface SiteIndex {
   readonly renderedEntries: ReadonlyMap<string, string>;
   /** Number of Markdown files read (including ones whose front matter failed). */
   readonly files: number;
+  /** PDF packets the PDF command has written, by published path (`pdf/<edition>/<id>.pdf`); pages link only these. */
+  readonly packets: ReadonlyMap<string, PacketFile>;
 }
 
 /** Markdown files under a folder, skipping dot-, underscore- and partial files. */
@@ -180,7 +183,10 @@ export function loadSite(options: SiteOptions): SiteIndex {
   } catch (error) {
     problems.push({ file: paths.citationStyle, line: 1, column: 1, ruleId: 'bibliography-style', message: `the citation style cannot render the bibliography (${(error as Error).message.split('\n')[0]}): check src/citations/ama.csl` });
   }
-  return { paths, today, bibliography, roots, glossary: glossary.terms, pk: pk.data, problems, pageByFile, renderedEntries, files };
+  return {
+    paths, today, bibliography, roots, glossary: glossary.terms, pk: pk.data, problems, pageByFile, renderedEntries, files,
+    packets: readPackets(paths.packets),
+  };
 }
 
 function checkLinksBetweenPages(page: PageModel, root: ContentRoot): Problem[] {

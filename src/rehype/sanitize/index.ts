@@ -60,7 +60,8 @@ export const SANITIZE_SCHEMA: Schema = {
     [MDX_SLOT]: ['dataIndex'],
     ...Object.fromEntries(MATH_ELEMENTS.map((name) => [name, MATH_ATTRIBUTES])),
   },
-  protocols: { href: ['http', 'https', 'mailto'] },
+  // `pathname:` is Docusaurus's mark for a link to a static file (a PDF packet): its Link strips it, and a browser would not run it.
+  protocols: { href: ['http', 'https', 'mailto', 'pathname'] },
   // Ids come from headings ({#id} is checked) and the site's own plugins; none from content HTML, which is dropped.
   clobber: [],
   clobberPrefix: '',

@@ -4,12 +4,18 @@
  * index, which was parsed, checked and transformed once for the whole
  * build (src/content/prepare.ts). Files the index does not know (such as
  * Markdown pages under src/pages) keep their tree, with raw HTML removed.
+ *
+ * After the page's own text it adds what the build knows about the page:
+ * on the reading lists' index, the edition's PDF (src/remark/editionPacket).
+ * That is page furniture rather than text, so the prepared tree, which
+ * tests, JSON-LD and reference downloads read, does not carry it.
  */
 import type { Root } from 'mdast';
-import type { Plugin } from 'unified';
+import { unified, type Plugin } from 'unified';
 import { currentSite, type SiteOptions } from '../../content/contentIndex';
 import { dropRawHtml } from '../../content/markup';
 import { preparePage } from '../../content/prepare';
+import editionPacket from '../editionPacket';
 
 export interface Options extends SiteOptions {
   /**
@@ -29,6 +35,7 @@ const contentModel: Plugin<[Options], Root> = (options) => (tree, file) => {
     return;
   }
   tree.children = structuredClone(preparePage(site, page).tree.children);
+  unified().use(editionPacket, { site, page }).runSync(tree);
 };
 
 export default contentModel;
