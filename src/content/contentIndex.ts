@@ -19,6 +19,7 @@ import { readPkData, type PkData } from '../pharmacokinetics/parameters';
 import { contentRulesFor, listEditions } from './editions';
 import type { ContentRules } from './frontMatter';
 import { nextReviewDue } from './frontMatter';
+import { readHistory, type ContentHistory } from './history';
 import { parsePage, resolveDocPath, type PageModel } from './page';
 import { sitePaths, type SitePaths } from './paths';
 import type { Problem } from './problems';
@@ -57,6 +58,8 @@ export interface SiteIndex {
   readonly files: number;
   /** PDF packets the PDF command has written, by published path (`pdf/<edition>/<id>.pdf`); pages link only these. */
   readonly packets: ReadonlyMap<string, PacketFile>;
+  /** Who wrote each content file, from one `git log` read when first asked for (builds ask; the validator does not). */
+  readonly history: ContentHistory;
 }
 
 /** Markdown files under a folder, skipping dot-, underscore- and partial files. */
@@ -183,9 +186,13 @@ export function loadSite(options: SiteOptions): SiteIndex {
   } catch (error) {
     problems.push({ file: paths.citationStyle, line: 1, column: 1, ruleId: 'bibliography-style', message: `the citation style cannot render the bibliography (${(error as Error).message.split('\n')[0]}): check src/citations/ama.csl` });
   }
+  let history: ContentHistory | undefined;
   return {
     paths, today, bibliography, roots, glossary: glossary.terms, pk: pk.data, problems, pageByFile, renderedEntries, files,
     packets: readPackets(paths.packets),
+    get history() {
+      return (history ??= readHistory(paths.siteDir));
+    },
   };
 }
 

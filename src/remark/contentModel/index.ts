@@ -6,9 +6,10 @@
  * Markdown pages under src/pages) keep their tree, with raw HTML removed.
  *
  * After the page's own text it adds what the build knows about the page:
+ * the trust block (src/remark/trustBlock: who wrote and reviewed it) and,
  * on the reading lists' index, the edition's PDF (src/remark/editionPacket).
- * That is page furniture rather than text, so the prepared tree, which
- * tests, JSON-LD and reference downloads read, does not carry it.
+ * They are page furniture rather than text, so the prepared tree, which
+ * tests, JSON-LD and reference downloads read, does not carry them.
  */
 import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
@@ -16,6 +17,7 @@ import { currentSite, type SiteOptions } from '../../content/contentIndex';
 import { dropRawHtml } from '../../content/markup';
 import { preparePage } from '../../content/prepare';
 import editionPacket from '../editionPacket';
+import trustBlock from '../trustBlock';
 
 export interface Options extends SiteOptions {
   /**
@@ -35,7 +37,7 @@ const contentModel: Plugin<[Options], Root> = (options) => (tree, file) => {
     return;
   }
   tree.children = structuredClone(preparePage(site, page).tree.children);
-  unified().use(editionPacket, { site, page }).runSync(tree);
+  unified().use(editionPacket, { site, page }).use(trustBlock, { site, page }).runSync(tree);
 };
 
 export default contentModel;
