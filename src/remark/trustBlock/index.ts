@@ -31,7 +31,7 @@ export interface Options {
 export const TRUST_BLOCK_ID = 'about-this-page';
 export const EDITORIAL_POLICY = 'reference/editorial-policy.md';
 export const REVIEW_PENDING = 'Independent clinical review is pending: no clinician independent of the writers has signed off on this page yet.';
-export const NO_CONTRIBUTOR_DISCLOSURES = 'No individual disclosures are recorded for the contributors.';
+export const NO_CONTRIBUTOR_DISCLOSURES = 'No individual disclosures are recorded for the authors.';
 
 /** "A", "A and B", "A, B and C". */
 export function listNames(names: readonly string[]): string {
