@@ -10,7 +10,7 @@
  * a wider key, a second build would serve the evidence map as it was
  * before another page's label changed. Docusaurus writes the docs plugin's
  * options into the loader's cache key (`__mdx-loader-dependency.json`), so
- * this value, passed in the content-model plugin's options, recompiles the
+ * this value, passed in the content-model plugin's options, compiles the
  * pages whenever any of their inputs change, and only then.
  */
 import { spawnSync } from 'node:child_process';

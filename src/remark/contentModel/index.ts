@@ -23,7 +23,7 @@ export interface Options extends SiteOptions {
   /**
    * Not read by the plugin. Docusaurus keys its cache of compiled pages on
    * these options, so a fingerprint of the site's inputs
-   * (src/content/buildFingerprint.ts) recompiles every page when anything a
+   * (src/content/buildFingerprint.ts) compiles every page again when anything a
    * page is made from changes, not only its own file.
    */
   readonly inputs?: string;
