@@ -8,6 +8,8 @@ import type { Config } from '@docusaurus/types';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { buildFingerprint } from './src/content/buildFingerprint';
+import { currentSite } from './src/content/contentIndex';
+import { editUrlFor } from './src/content/editLinks';
 import { docsVersionOptions, latestDocPath, NEXT_PATH } from './src/content/editions';
 import { KATEX_OPTIONS, MATH_OPTIONS } from './src/content/markdown';
 import { readFrontMatterForDocusaurus } from './src/content/frontMatter';
@@ -76,8 +78,8 @@ const config: Config = {
           ...docsVersionOptions(SITE_DIR, EDITIONS),
           beforeDefaultRemarkPlugins: [[contentModel, { siteDir: SITE_DIR, inputs: buildFingerprint(SITE_DIR) }]],
           ...math,
-          // Every edition's page is edited in docs/, where the next edition is written.
-          editUrl: ({ docPath: path }) => `${REPOSITORY_URL}/edit/main/docs/${path}`,
+          // Every edition's page is edited in docs/; none for generated pages or removed files (src/content/editLinks.ts).
+          editUrl: ({ docPath: path }) => editUrlFor(currentSite({ siteDir: SITE_DIR }), REPOSITORY_URL, path),
         },
         blog: false,
         pages: { ...math },
