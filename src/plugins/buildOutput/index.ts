@@ -50,14 +50,25 @@ export function htmlFileFor(outDir: string, permalink: string, baseUrl: string):
   return [join(outDir, `${path}.html`), join(outDir, path, 'index.html')].find((file) => existsSync(file));
 }
 
-export function builtPages(docs: LoadedContent, site: SiteIndex, siteUrl: string, siteDir: string): BuiltPage[] {
+/**
+ * The address a page is served and canonically named at. A section index's
+ * doc permalink ends in a slash (`/docs/2026.1/conditions/`), but with
+ * `trailingSlash: false` Docusaurus serves it, names it canonical and lists
+ * it in the sitemap without one.
+ */
+export function servedPermalink(permalink: string, trailingSlash: boolean | undefined): string {
+  return trailingSlash === false ? permalink.replace(/(.)\/$/, '$1') : permalink;
+}
+
+export function builtPages(docs: LoadedContent, site: SiteIndex, siteUrl: string, siteDir: string, trailingSlash?: boolean): BuiltPage[] {
   const latest = listEditions(siteDir)[0];
   const latestPermalinks = new Map<string, string>();
   const pages: BuiltPage[] = [];
   for (const version of docs.loadedVersions) {
-    for (const doc of version.docs) {
-      const page = site.pageByFile.get(join(siteDir, doc.source.replace(/^@site\//, '')));
+    for (const loaded of version.docs) {
+      const page = site.pageByFile.get(join(siteDir, loaded.source.replace(/^@site\//, '')));
       if (!page) continue;
+      const doc = { ...loaded, permalink: servedPermalink(loaded.permalink, trailingSlash) };
       if (version.versionName === latest) latestPermalinks.set(page.docPath, doc.permalink);
       const evidence = page.frontMatter.evidence;
       pages.push({
@@ -111,7 +122,7 @@ export default function buildOutput(context: LoadContext): Plugin {
       const docs = plugins.find((plugin) => plugin.name === 'docusaurus-plugin-content-docs')?.content as LoadedContent | undefined;
       const baseUrl = context.baseUrl;
       const siteUrl = siteConfig.url;
-      const pages = docs ? builtPages(docs, site, siteUrl, context.siteDir) : [];
+      const pages = docs ? builtPages(docs, site, siteUrl, context.siteDir, siteConfig.trailingSlash) : [];
       writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify(pages, null, 1)}\n`);
       const references = (page: BuiltPage) => page.citedKeys.map((key) => site.bibliography.references.get(key)!);
       for (const page of pages) if (page.citedKeys.length > 0) writeReferenceDownloads(outDir, page.permalink.slice(baseUrl.length - 1), references(page));
