@@ -68,10 +68,12 @@ export default function PermanentLink(): ReactNode {
   if (!CITED_PAGE_TYPES.has(pageType)) return null;
 
   const isDraft = version.version === 'current' && !version.isLast;
-  const path = isDraft ? latestDocSuggestion?.path : metadata.permalink;
-  if (!path) {
+  const docPath = isDraft ? latestDocSuggestion?.path : metadata.permalink;
+  if (!docPath) {
     return <p className={styles.permalink}>Draft page, not yet in a published edition: it has no permanent link to cite.</p>;
   }
+  // A section index's doc path ends in a slash; the site serves and names it without one (`trailingSlash: false`).
+  const path = siteConfig.trailingSlash === false ? docPath.replace(/(.)\/$/, '$1') : docPath;
   const url = `${siteConfig.url}${path}`;
   return (
     <p className={styles.permalink}>
