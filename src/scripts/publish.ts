@@ -1,12 +1,12 @@
 /**
- * `npx tsx src/scripts/publish.ts [--list <reading-list-id>]`
+ * `npx tsx src/scripts/publish.ts [--list <reading-list-id> [--edition 2026.1|next]]`
  *
  * What the deploy workflow does, on this machine: build the site, print
  * the PDF packets from that build into .packets/ (every reading list and
  * every edition), then build again, so the packets are published with the
  * site and each reading list links its PDF. `--list` prints one reading
- * list only (in every built edition that has it), for a quick check of
- * the whole chain. The packets folder is emptied first, so no packet of an
+ * list only (in every built edition that has it, or in the one named by
+ * `--edition`), for a quick check of the whole chain. The packets folder is emptied first, so no packet of an
  * earlier run is published beside the new ones.
  *
  * SITE_URL, BASE_URL and EDITIONS are passed through to every step.
@@ -34,20 +34,23 @@ function step(name: string, command: string, args: string[]): number {
   return seconds;
 }
 
-/** The pdf command's arguments for one reading list in each built edition that has it. */
-function listPacketArgs(listId: string): string[][] {
+/** The pdf command's arguments for one reading list in each built edition that has it (or the one asked for). */
+function listPacketArgs(listId: string, edition?: string): string[][] {
   const docPath = `reading-lists/${listId}.md`;
-  const versions = readManifest(join(SITE_DIR, 'build')).filter((page) => page.docPath === docPath).map((page) => page.version);
+  const versions = readManifest(join(SITE_DIR, 'build')).filter((page) => page.docPath === docPath).map((page) => versionPath(page.version));
   if (versions.length === 0) throw new PublishError(`no reading list "${listId}" in the build: give the file name of a list in docs/reading-lists/ without .md`);
-  return versions.map((version) => [listId, '--edition', versionPath(version), '--out-dir', PACKETS_DIR]);
+  const chosen = edition ? versions.filter((version) => version === edition) : versions;
+  if (chosen.length === 0) throw new PublishError(`the reading list "${listId}" is not in edition ${edition} of the build: use one of ${versions.join(', ')}`);
+  return chosen.map((version) => [listId, '--edition', version, '--out-dir', PACKETS_DIR]);
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { list: { type: 'string' } } });
+  const { values } = parseArgs({ options: { list: { type: 'string' }, edition: { type: 'string' } } });
+  if (values.edition && !values.list) throw new PublishError('--edition goes with --list: a full publish prints every edition');
   const timings: [string, number][] = [];
   rmSync(join(SITE_DIR, PACKETS_DIR), { recursive: true, force: true });
   timings.push(['build without packets', step('build without packets', bin('docusaurus'), ['build'])]);
-  const packets = values.list ? listPacketArgs(values.list) : [['--all', '--out-dir', PACKETS_DIR]];
+  const packets = values.list ? listPacketArgs(values.list, values.edition) : [['--all', '--out-dir', PACKETS_DIR]];
   let pdfSeconds = 0;
   for (const args of packets) pdfSeconds += step('PDF packets', bin('tsx'), ['src/scripts/pdf.ts', ...args]);
   timings.push(['PDF packets', pdfSeconds]);
