@@ -7,6 +7,7 @@
  * edition. Needs Chromium and pdftotext (poppler-utils); about three
  * minutes on two cores.
  */
+// cspell:ignore pdfinfo -- poppler-utils' page counter, beside pdftotext.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
