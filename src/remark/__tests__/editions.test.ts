@@ -103,33 +103,36 @@ async function built(site: SiteIndex, docPath: string): Promise<string> {
   return toHtml(tree, page.file);
 }
 
+/** Sites shared by the tests that only read them, loaded once while the file is collected. */
+const PLAIN = trainingSite();
+const PACKED = trainingSite({ packets: ['pdf/next/fixture-list.pdf', 'pdf/next/edition-nextdraft.pdf'] });
+
 const history = (names: readonly string[], unavailable?: string): ContentHistory => ({ unavailable, contributors: () => names });
 const withHistory = (site: SiteIndex, value: ContentHistory): SiteIndex => ({ ...site, history: value });
 
-describe('a reading list’s PDF', () => {
+describe('a reading list’s PDF', { timeout: 30_000 }, () => {
   it('is linked, with its page count and size, when the PDF command has written it', async () => {
-    const site = trainingSite({ packets: ['pdf/next/fixture-list.pdf'] });
-    expect(site.problems.filter(isError)).toEqual([]);
-    const html = await built(site, 'reading-lists/fixture-list.md');
+    expect(PACKED.problems.filter(isError)).toEqual([]);
+    const html = await built(PACKED, 'reading-lists/fixture-list.md');
     expect(html).toContain('<p class="packet-download"><a href="pathname:///pdf/next/fixture-list.pdf">Download this reading list as a PDF</a> (2 pages, 3 KB).</p>');
   });
 
   it('is not linked when there is no file, so the page never links a missing PDF', async () => {
-    const html = await built(trainingSite(), 'reading-lists/fixture-list.md');
+    const html = await built(PLAIN, 'reading-lists/fixture-list.md');
     expect(html).not.toContain('packet-download');
     expect(html).not.toContain('.pdf');
   });
 
   it('of the whole edition is linked from the reading lists’ index when it exists, and only then', async () => {
-    const withPacket = await built(trainingSite({ packets: ['pdf/next/edition-nextdraft.pdf'] }), 'reading-lists/index.md');
+    const withPacket = await built(PACKED, 'reading-lists/index.md');
     expect(withPacket).toContain('<a href="pathname:///pdf/next/edition-nextdraft.pdf">Download the whole draft (Next) as a PDF</a> (2 pages, 3 KB).');
-    expect(await built(trainingSite(), 'reading-lists/index.md')).not.toContain('packet-download');
+    expect(await built(PLAIN, 'reading-lists/index.md')).not.toContain('packet-download');
   });
 });
 
-describe('self-check questions', () => {
+describe('self-check questions', { timeout: 30_000 }, () => {
   it('render as questions with lettered options and the answer in a closed details element', async () => {
-    const html = await built(trainingSite(), 'reading-lists/fixture-list.md');
+    const html = await built(PLAIN, 'reading-lists/fixture-list.md');
     expect(html).toContain('<h2>Check your understanding {#self-check}</h2>');
     expect(html.match(/<section class="self-check__question"/g)).toHaveLength(5);
     expect(html).toContain('<ol type="A" class="self-check__options">');
@@ -146,9 +149,9 @@ describe('self-check questions', () => {
   });
 });
 
-describe('the trust block', () => {
+describe('the trust block', { timeout: 30_000 }, () => {
   it('names the authors from the repository history and says plainly that independent review is pending', async () => {
-    const site = withHistory(trainingSite(), history(['Ada Writer', 'Ben Editor']));
+    const site = withHistory(PLAIN, history(['Ada Writer', 'Ben Editor']));
     const html = await built(site, 'conditions/example.md');
     const block = html.slice(html.indexOf('<section class="trust-block"'));
     expect(html.indexOf('<ol class="references">')).toBeLessThan(html.indexOf('<section class="trust-block"'));
@@ -162,13 +165,13 @@ describe('the trust block', () => {
   });
 
   it('says the history is unavailable, rather than naming anyone, when the build cannot read it', async () => {
-    const site = withHistory(trainingSite(), history([], 'the site was built from a shallow copy of the repository'));
+    const site = withHistory(PLAIN, history([], 'the site was built from a shallow copy of the repository'));
     const html = await built(site, 'conditions/example.md');
     expect(html).toContain('The repository history is unavailable to this build (the site was built from a shallow copy of the repository), so contributors cannot be named here');
   });
 
   it('names each reviewer with role, date and disclosures once they have signed off', async () => {
-    const site = withHistory(trainingSite(), history(['Ada Writer']));
+    const site = withHistory(PLAIN, history(['Ada Writer']));
     const page = pageOf(site, 'conditions/example.md');
     const reviewed = { ...page, frontMatter: { ...page.frontMatter, reviewed_by: [{ name: 'Reviewer One', role: 'Psychiatrist', date: '2026-02-01', disclosures: 'None declared' }, { name: 'Reviewer Two', role: 'Anesthesiologist', date: '2026-02-03' }] } };
     const html = await toHtml({ type: 'root', children: trustBlockNodes(site, reviewed) });
@@ -178,14 +181,14 @@ describe('the trust block', () => {
   });
 
   it('is on topic pages only', async () => {
-    const site = withHistory(trainingSite(), history(['Ada Writer']));
+    const site = withHistory(PLAIN, history(['Ada Writer']));
     expect(await built(site, 'reference/map.md')).not.toContain('trust-block');
     expect(await built(site, 'reading-lists/fixture-list.md')).not.toContain('trust-block');
   });
 });
 
-describe('edit links', () => {
-  const site = trainingSite();
+describe('edit links', { timeout: 30_000 }, () => {
+  const site = PLAIN;
   it('are left off generated pages: a block made from other pages or data, with little prose', () => {
     expect(isGeneratedPage(pageOf(site, 'reference/map.md'))).toBe(true);
     expect(editUrlFor(site, 'https://github.com/o/r', 'reference/map.md')).toBeUndefined();
@@ -202,7 +205,7 @@ describe('edit links', () => {
   });
 });
 
-describe('links in content', () => {
+describe('links in content', { timeout: 30_000 }, () => {
   it('may not use pathname:, which the build keeps for its own static files', () => {
     const site = trainingSite({
       files: { 'docs/reference/packet.md': '---\ntitle: A packet link\ndescription: A fixture guide page that links a PDF packet the way only the build may link one.\npage_type: guide\nlast_reviewed: 2026-01-15\n---\n\n[a packet](pathname:///pdf/next/x.pdf)\n' },
