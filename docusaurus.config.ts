@@ -30,7 +30,8 @@ const REPOSITORY_URL = process.env.REPOSITORY_URL ?? SITE.repositoryUrl;
 const CORRECTIONS_EMAIL = process.env.CORRECTIONS_EMAIL ?? SITE.correctionsEmail;
 const ALGOLIA =
   process.env.ALGOLIA_APP_ID && process.env.ALGOLIA_API_KEY && process.env.ALGOLIA_INDEX_NAME
-    ? { appId: process.env.ALGOLIA_APP_ID, apiKey: process.env.ALGOLIA_API_KEY, indexName: process.env.ALGOLIA_INDEX_NAME }
+    ? // The site's own results page (src/pages/search.tsx) holds /search, so DocSearch adds none.
+      { appId: process.env.ALGOLIA_APP_ID, apiKey: process.env.ALGOLIA_API_KEY, indexName: process.env.ALGOLIA_INDEX_NAME, searchPagePath: false as const }
     : undefined;
 // Build only these editions (plus Next), e.g. EDITIONS=2026.1; all by default. See README "Editions".
 const EDITIONS = process.env.EDITIONS?.split(',').map((e) => e.trim()).filter(Boolean);
@@ -55,7 +56,7 @@ const config: Config = {
 
   future: { v4: true, faster: true },
   customFields: { repositoryUrl: REPOSITORY_URL, correctionsEmail: CORRECTIONS_EMAIL },
-  clientModules: ['./src/clientModules/print.ts', './src/clientModules/citationPreview.ts'],
+  clientModules: ['./src/clientModules/print.ts', './src/clientModules/referencePanel.ts'],
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

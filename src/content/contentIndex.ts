@@ -16,6 +16,11 @@ import { registerStyle, renderable, renderEntries } from '../citations/csl';
 import { readGlossary, type GlossaryTerm } from '../glossary/glossary';
 import { readPackets, type PacketFile } from '../packet/files';
 import { readPkData, type PkData } from '../pharmacokinetics/parameters';
+import { parseSynonyms } from '../search/synonyms';
+import { analyseDataset, type DatasetAnalysis } from '../synthesis/analyse';
+import { loadDatasetDirectory, type TrialDataset } from '../synthesis/dataset';
+import { checkBlockAttributes } from '../remark/generatedBlocks';
+import { keysOf, readLabelFacts, type LabelFacts } from '../labelFacts/labelFacts';
 import { contentRulesFor, listEditions } from './editions';
 import type { ContentRules } from './frontMatter';
 import { nextReviewDue } from './frontMatter';
@@ -43,6 +48,22 @@ export interface ContentRoot {
   readonly byDocPath: ReadonlyMap<string, PageModel>;
 }
 
+export interface Synthesis {
+  readonly dataset: TrialDataset;
+  readonly analysis: DatasetAnalysis;
+}
+
+/**
+ * Where an edition keeps the data its pages were built from. Next reads
+ * src/data; cutting an edition copies the data it renders (trial datasets,
+ * label facts) into the edition's `_data` folder, so a published edition
+ * never changes when the data do. An edition cut before a data file existed
+ * has none of it.
+ */
+export function editionDataDir(paths: SitePaths, version: string, dir: string): string {
+  return version === 'current' ? paths.data : join(dir, '_data');
+}
+
 export interface SiteIndex {
   readonly paths: SitePaths;
   readonly today: string;
@@ -50,6 +71,10 @@ export interface SiteIndex {
   readonly roots: readonly ContentRoot[];
   readonly glossary: readonly GlossaryTerm[];
   readonly pk?: PkData;
+  /** Trial datasets and their analyses, by edition (`current` reads src/data/trials; an edition, its snapshot), then by id. */
+  readonly syntheses: ReadonlyMap<string, ReadonlyMap<string, Synthesis>>;
+  /** Label facts by edition (`current` reads src/data/label-facts.yaml; an edition, its snapshot). */
+  readonly labelFacts: ReadonlyMap<string, LabelFacts>;
   readonly problems: readonly Problem[];
   readonly pageByFile: ReadonlyMap<string, PageModel>;
   /** Every bibliography entry rendered once by the citation style (HTML), by key. */
@@ -128,6 +153,33 @@ export function loadSite(options: SiteOptions): SiteIndex {
   problems.push(...glossary.problems);
   const pk = existsSync(paths.pkParameters) ? readPkData(paths.pkParameters) : { problems: [] };
   problems.push(...pk.problems);
+  if (existsSync(paths.searchSynonyms)) problems.push(...parseSynonyms(readFileSync(paths.searchSynonyms, 'utf8'), paths.searchSynonyms).problems);
+
+  const syntheses = new Map<string, Map<string, Synthesis>>();
+  for (const { version, dir } of contentRootDirs(paths)) {
+    const trials = version === 'current' ? paths.trials : join(editionDataDir(paths, version, dir), 'trials');
+    const byId = new Map<string, Synthesis>();
+    if (existsSync(trials)) {
+      try {
+        const loaded = loadDatasetDirectory(trials, allKeys, { today: new Date(`${today}T00:00:00Z`) });
+        problems.push(...loaded.problems);
+        for (const dataset of loaded.datasets) byId.set(dataset.id, { dataset, analysis: analyseDataset(dataset) });
+      } catch (error) {
+        problems.push(internalError(trials, error));
+      }
+    }
+    syntheses.set(version, byId);
+  }
+  const labelFacts = new Map<string, LabelFacts>();
+  const keySet = new Set(allKeys);
+  for (const { version, dir } of contentRootDirs(paths)) {
+    const file = version === 'current' ? paths.labelFacts : join(editionDataDir(paths, version, dir), 'label-facts.yaml');
+    if (!existsSync(file)) continue;
+    const read = readLabelFacts(file, keySet);
+    problems.push(...read.problems);
+    if (read.facts) labelFacts.set(version, read.facts);
+  }
+  const checkBlock = (name: string, attributes: Record<string, string | null | undefined>) => checkBlockAttributes({ paths, syntheses, labelFacts }, name, attributes);
 
   const roots: ContentRoot[] = [];
   const pageByFile = new Map<string, PageModel>();
@@ -139,7 +191,7 @@ export function loadSite(options: SiteOptions): SiteIndex {
       files += 1;
       try {
         const docPath = relative(dir, file).split(sep).join('/');
-        const parsed = parsePage({ file, root: dir, docPath, version, source: readFileSync(file, 'utf8') }, { rules, today, lookupKey, staticFileExists });
+        const parsed = parsePage({ file, root: dir, docPath, version, source: readFileSync(file, 'utf8') }, { rules, today, lookupKey, staticFileExists, checkBlock });
         problems.push(...parsed.problems);
         if (parsed.page) {
           pages.push(parsed.page);
@@ -174,6 +226,8 @@ export function loadSite(options: SiteOptions): SiteIndex {
     if (reference) cited.add(reference.key);
     else problems.push({ file: paths.pkParameters, line: 1, column: 1, ruleId: 'citation-unknown-key', message: `unknown citation key \`${key}\`: add it to the bibliography or correct it${suggestKey(key, allKeys) ? `; did you mean \`${suggestKey(key, allKeys)}\`?` : ''}` });
   }
+  for (const byId of syntheses.values()) for (const { dataset } of byId.values()) for (const study of dataset.studies) cited.add(bibliography.references.get(study.reference)?.key ?? study.reference);
+  for (const facts of labelFacts.values()) for (const key of keysOf(facts)) cited.add(bibliography.references.get(key)?.key ?? key);
   for (const reference of entriesOf(bibliography)) {
     if (!cited.has(reference.key)) {
       problems.push({ file: paths.bibliography, ...reference.position, ruleId: 'bibliography-unused', severity: 'warning', message: `\`${reference.key}\` is cited by no page: cite it or leave it for a later edition (entries are never deleted once an edition cites them)` });
@@ -188,7 +242,7 @@ export function loadSite(options: SiteOptions): SiteIndex {
   }
   let history: ContentHistory | undefined;
   return {
-    paths, today, bibliography, roots, glossary: glossary.terms, pk: pk.data, problems, pageByFile, renderedEntries, files,
+    paths, today, bibliography, roots, glossary: glossary.terms, pk: pk.data, syntheses, labelFacts, problems, pageByFile, renderedEntries, files,
     packets: readPackets(paths.packets),
     get history() {
       return (history ??= readHistory(paths.siteDir));

@@ -31,6 +31,17 @@ export function contentRulesFor(version: string): ContentRules {
   return EDITION_RULES[version] ?? CURRENT_RULES;
 }
 
+/** An edition's name: year and number, e.g. 2026.2. */
+export const EDITION_NAME = /^(\d{4})\.(\d+)$/;
+
+/** Orders edition names by year, then number: 2026.10 comes after 2026.9. */
+export function isLaterEdition(name: string, than: string): boolean {
+  const a = EDITION_NAME.exec(name);
+  const b = EDITION_NAME.exec(than);
+  if (!a || !b) return false;
+  return Number(a[1]) > Number(b[1]) || (a[1] === b[1] && Number(a[2]) > Number(b[2]));
+}
+
 /** Editions from versions.json, newest first; empty before the first edition is cut. */
 export function listEditions(siteDir: string): string[] {
   const file = join(siteDir, 'versions.json');
@@ -83,9 +94,9 @@ export function docsVersionOptions(siteDir: string, only?: readonly string[]): D
   return { ...(latest ? { lastVersion: latest } : {}), versions, ...(included ? { onlyIncludeVersions: included } : {}) };
 }
 
-/** The path of a page of the newest edition (Next before the first edition), for links outside the docs. */
+/** The path of a page of the newest edition (of the docs themselves before the first edition is cut), for links outside the docs. */
 export function latestDocPath(siteDir: string, docPath: string): string {
   const latest = listEditions(siteDir)[0];
   const slug = docPath.replace(/\.md$/, '').replace(/(^|\/)index$/, '');
-  return `/${DOCS_BASE}/${latest ?? NEXT_PATH}${slug ? `/${slug}` : ''}`;
+  return `/${[DOCS_BASE, latest, slug].filter(Boolean).join('/')}`;
 }

@@ -34,12 +34,17 @@ export const SECTIONS: readonly Section[] = [
   {
     id: 'treatment-models',
     title: 'Treatment models',
-    summary: 'Infusion clinics, ketamine-assisted psychotherapy, esketamine in certified settings; monitoring and discharge.',
+    summary: 'Infusion clinics, ketamine-assisted psychotherapy, esketamine in certified settings, ketamine versus esketamine; monitoring and discharge.',
   },
   {
     id: 'risks',
     title: 'Risks and safety',
-    summary: 'Acute effects, misuse, bladder and liver toxicity, contraindications, interactions, special populations.',
+    summary: 'Acute effects, misuse, bladder and liver toxicity, contraindications, interactions, driving after treatment.',
+  },
+  {
+    id: 'populations',
+    title: 'Special populations',
+    summary: 'Children and adolescents, older adults, pregnancy and breastfeeding, liver and kidney disease: label statements and trials.',
   },
   {
     id: 'regulation',

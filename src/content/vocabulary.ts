@@ -25,6 +25,10 @@ export const GENERATED_BLOCKS: Readonly<Record<string, string>> = {
   glossary: 'the glossary, from src/data/glossary.json',
   'reading-list': 'a reading list page, from its own front matter (`readings`)',
   'what-changed': 'what changed since the previous edition: pages, labels and references',
+  synthesis: 'a comparison’s summary of findings and forest plots, computed from its trial dataset (`{dataset="id"}`)',
+  'label-facts': 'a list of label facts (`{product="esketamine" list="boxed_warning"}`)',
+  'label-fact': 'one label statement (`{product="esketamine" fact="populations.pregnancy"}`)',
+  'quick-facts': 'a drug’s quick facts box from the label facts (`{product="ketamine"}`)',
 };
 
 /** Raw HTML tags allowed in content: inline formatting only, without attributes. */

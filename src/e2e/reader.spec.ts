@@ -4,9 +4,13 @@
  * pages with the offline search.
  */
 import { expect, test } from '@playwright/test';
+import { LABEL_LEVEL_IDS } from '../evidence/levels';
+import { topicPages } from './site';
+
+const NEWEST = `/docs/${topicPages()[0]!.version}`;
 
 test('a citation shows its full reference on keyboard focus and leads to the list', async ({ page }) => {
-  await page.goto('/docs/conditions/treatment-resistant-depression');
+  await page.goto(`${NEWEST}/conditions/treatment-resistant-depression`);
   const first = page.locator('article a.citation__link').first();
   const preview = page.locator('#citation-preview');
   await expect(preview).toBeHidden();
@@ -25,7 +29,7 @@ test('a citation shows its full reference on keyboard focus and leads to the lis
 });
 
 test('an evidence label explains its level on hover', async ({ page }) => {
-  await page.goto('/docs/conditions/ptsd');
+  await page.goto(`${NEWEST}/conditions/ptsd`);
   const label = page.locator('article .evidence-label[data-evidence-level]').first();
   const tooltip = label.locator('[role="tooltip"]');
   await expect(tooltip).toBeHidden();
@@ -40,23 +44,23 @@ test('the local search finds a page without any other host', async ({ page }) =>
     if (!request.url().startsWith('http://localhost')) outside.push(request.url());
   });
   await page.goto('/');
-  const box = page.locator('input.navbar__search-input');
-  await box.click();
+  await page.locator('nav.navbar').getByRole('button', { name: 'Search', exact: true }).click();
+  const box = page.getByRole('combobox', { name: 'Search' });
   await box.fill('esketamine');
   const suggestion = page.locator('[role="listbox"] [role="option"]').first();
   await expect(suggestion).toBeVisible({ timeout: 15_000 });
   expect(outside).toEqual([]);
 });
 
-test('the evidence map sorts by certainty', async ({ page }) => {
-  await page.goto('/docs/reference/evidence-map');
-  const header = page.getByRole('button', { name: 'Certainty' });
+test('the evidence map sorts by label, strongest first', async ({ page }) => {
+  await page.goto(`${NEWEST}/reference/evidence-map`);
+  const header = page.getByRole('button', { name: 'Label' });
   await header.click();
   const levels = await page.locator('.sortable-table tbody tr [data-evidence-level]').evaluateAll((nodes) =>
     nodes.map((n) => n.getAttribute('data-evidence-level')),
   );
-  const order = ['high', 'moderate', 'low', 'very-low', 'official-record'];
-  const ranks = levels.map((l) => order.indexOf(l!));
+  const ranks = levels.map((l) => LABEL_LEVEL_IDS.indexOf(l as (typeof LABEL_LEVEL_IDS)[number]));
+  expect(ranks).not.toContain(-1);
   expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   expect(ranks.length).toBeGreaterThan(30);
 });

@@ -11,6 +11,7 @@ import { SECTIONS } from '../content/sections';
 import { SITE } from '../content/site';
 import { GRADE_LEVELS, LABEL_KINDS } from '../evidence/levels';
 import { useDocPath } from '../components/useDocPath';
+import { useActiveVersion, useLatestVersion } from '@docusaurus/plugin-content-docs/client';
 import styles from './index.module.css';
 
 const START_HERE = [
@@ -23,6 +24,10 @@ const START_HERE = [
 export default function Home(): ReactNode {
   const docs = useDocPath('');
   const to = (doc: string) => `${docs}${doc}`;
+  // A section added after an edition was cut (e.g. populations) has no pages in that edition: list only sections it has.
+  const active = useActiveVersion(undefined);
+  const latest = useLatestVersion(undefined);
+  const present = new Set((active ?? latest).docs.map((doc) => doc.id.split('/')[0]));
   return (
     <Layout title="Home" description={SITE.tagline}>
       <main className={styles.main}>
@@ -46,7 +51,7 @@ export default function Home(): ReactNode {
             </ul>
             <h2 id="sections">Browse by topic</h2>
             <ul className={styles.sections} aria-labelledby="sections">
-              {SECTIONS.filter((s) => s.id !== 'methods').map((section) => (
+              {SECTIONS.filter((s) => s.id !== 'methods' && present.has(s.id)).map((section) => (
                 <li key={section.id}>
                   <Link to={to(section.id)}>{section.title}</Link>
                   <span> {section.summary}</span>

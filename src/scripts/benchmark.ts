@@ -14,7 +14,7 @@
  * is missed. Options: --sizes 50,250 --runs 1 --skip-lighthouse.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -96,18 +96,18 @@ async function downloads(browser: Browser, buildDir: string, path: string, query
   const page = await context.newPage();
   const seen: Promise<Download>[] = [];
   let recording = !query;
-  page.on('response', (response) => {
-    // For a query: everything after typing starts, plus any search index file fetched earlier.
-    if (!recording && !response.url().includes('/search-index/')) return;
+  // The context sees the page's responses and those of Pagefind's worker.
+  context.on('response', (response) => {
+    // For a query: everything after search opens, plus any search index file fetched earlier.
+    if (!recording && !response.url().includes('/pagefind/')) return;
     const type = response.request().resourceType();
     seen.push(response.body().then((body) => ({ type, url: response.url(), gzip: gzipBytes(body) }), () => ({ type, url: response.url(), gzip: 0 })));
   });
   await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
   if (query) {
     recording = true;
-    const box = page.locator('input.navbar__search-input');
-    await box.click();
-    await box.fill(query);
+    await page.locator('nav.navbar').getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Search' }).fill(query);
     await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
   }

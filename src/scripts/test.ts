@@ -15,11 +15,13 @@ interface Stage {
 
 const STAGES: readonly Stage[] = [
   { name: 'type check', command: 'tsc' },
+  { name: 'lint (ESLint)', command: 'npm run --silent lint' },
   { name: 'content validation', command: 'tsx src/scripts/validate.ts' },
   { name: 'spelling', command: 'npm run --silent spellcheck' },
   { name: 'unit tests', command: 'npm run --silent test:unit' },
   { name: 'production build', command: 'docusaurus build', isBuild: true },
-  { name: 'failure tests (planted mistakes)', command: 'vitest run --dir src/integration' },
+  { name: 'HTML validity (W3C Nu checker)', command: 'tsx src/scripts/check-html.ts', needsBuild: true },
+  { name: 'failure tests (planted mistakes)', command: 'vitest run --config src/config/vitest.config.ts --dir src/integration' },
   { name: 'end-to-end tests (Chromium)', command: 'playwright test --config src/e2e/playwright.config.ts', needsBuild: true },
 ];
 

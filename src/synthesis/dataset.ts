@@ -123,6 +123,8 @@ export interface TrialDataset {
   readonly id: string;
   readonly title: string;
   readonly question: { readonly population: string; readonly intervention: string; readonly comparator: string };
+  /** Short names of the two arms, for plots and table headings. */
+  readonly labels: { readonly intervention: string; readonly comparator: string };
   readonly eligibility: string;
   /** The date the literature was last searched, YYYY-MM-DD. */
   readonly searched: string;
@@ -501,6 +503,7 @@ export function loadDataset(
       id: h.id,
       title: h.title,
       question: h.question,
+      labels: h.labels,
       eligibility: h.eligibility,
       searched: h.searched,
       outcomes: [...outcomes.valid.values()].map(({ raw, index }) => ({

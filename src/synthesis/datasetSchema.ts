@@ -5,7 +5,7 @@
  *
  * The value rules that compare fields with each other live in `dataset.ts`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { suggestKey } from '../citations/bibliography';
 import type { LabelLevelId } from '../evidence/levels';
 import { BINARY_MEASURES, CONTINUOUS_MEASURES } from './effects';
@@ -127,6 +127,8 @@ const datasetFields = {
   id: identifier,
   title: text,
   question: z.strictObject({ population: text, intervention: text, comparator: text }),
+  /** Short names of the arms, for forest plots ("Favours ketamine") and table headings. */
+  labels: z.strictObject({ intervention: z.string().trim().min(1).max(30), comparator: z.string().trim().min(1).max(30) }),
   eligibility: text,
   searched: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 };
@@ -160,6 +162,7 @@ const FIELD_HELP: Readonly<Record<string, string>> = {
   id: 'the file name without .yaml',
   title: 'the comparison in one line',
   question: 'the question the analyses answer: `population`, `intervention` and `comparator`',
+  labels: 'short names of the two arms for plots and tables, at most 30 characters each: `{ intervention: Ketamine, comparator: Placebo }`',
   eligibility: 'which trials are included, in a sentence or two',
   searched: 'the date the literature was last searched, written YYYY-MM-DD',
   outcomes: 'the list of outcomes the file analyses',

@@ -94,7 +94,9 @@ export function exportRows(datasets: readonly TrialDataset[]): ExportRow[] {
 /** One CSV field, quoted only when RFC 4180 requires it. */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  const text = typeof value === 'number' ? String(value) : value;
+  // A text cell that a spreadsheet would read as a formula (=, +, @, a tab, or - before a non-digit) is
+  // prefixed with an apostrophe (OWASP's advice for CSV injection); numbers, negative ones included, are kept.
+  const text = typeof value === 'number' ? String(value) : /^([=+@\t\r]|-(?![\d.]))/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -3,7 +3,9 @@
  * on hover or keyboard focus. On a page it is one line (so a phone shows
  * the bottom line in its first screen) followed by an expandable "why":
  * the question the label grades, the types of evidence and the rationale.
- * Wide screens show the "why" open (CSS), as does print. The label kind
+ * Wide screens show the "why" open (CSS), as does print. On a phone the
+ * caption is read by screen readers but not shown, and the "why" toggle
+ * sits at the end of the line, so the label takes one line of the screen. The label kind
  * (GRADE, descriptive, official record) comes from src/evidence/levels.ts.
  * `data-evidence-level` carries the level id so tests and tools can read it
  * from the static HTML.
@@ -71,7 +73,9 @@ export default function EvidenceLabel({ level: levelId, basis, rationale, questi
       </p>
       {(question || rationale || bases.length > 0) && (
         <details className={clsx('evidence-why', styles.why)}>
-          <summary>Why this label{question ? ', and for which question' : ''}</summary>
+          <summary>
+            Why<span className={styles.summaryMore}> this label{question ? ', and for which question' : ''}</span>
+          </summary>
           {question && (
             <p>
               <span className={styles.caption}>Question:</span> {question}

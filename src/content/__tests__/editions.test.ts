@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentRulesFor, docsVersionOptions, latestDocPath, previousEdition, versionLabel } from '../editions';
+import { contentRulesFor, docsVersionOptions, isLaterEdition, latestDocPath, previousEdition, versionLabel } from '../editions';
 
 function siteWith(editions: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'editions-'));
@@ -11,6 +11,16 @@ function siteWith(editions: string[]): string {
 }
 
 describe('editions', () => {
+  it('order edition names by year, then number, and refuse other names', () => {
+    expect(isLaterEdition('2026.2', '2026.1')).toBe(true);
+    expect(isLaterEdition('2026.10', '2026.9')).toBe(true);
+    expect(isLaterEdition('2027.1', '2026.12')).toBe(true);
+    expect(isLaterEdition('2026.1', '2026.1')).toBe(false);
+    expect(isLaterEdition('2026.1', '2026.2')).toBe(false);
+    expect(isLaterEdition('next', '2026.1')).toBe(false);
+    expect(isLaterEdition('2026.2-draft', '2026.1')).toBe(false);
+  });
+
   it('serve every edition at its own permanent path, the newest as the default, and Next as a draft that is not indexed', () => {
     expect(docsVersionOptions(siteWith(['2027.1', '2026.1']))).toEqual({
       lastVersion: '2027.1',
@@ -29,7 +39,7 @@ describe('editions', () => {
   it('link pages outside the docs to the newest edition’s permanent address', () => {
     expect(latestDocPath(siteWith(['2027.1', '2026.1']), 'reference/glossary.md')).toBe('/docs/2027.1/reference/glossary');
     expect(latestDocPath(siteWith(['2027.1']), 'index.md')).toBe('/docs/2027.1');
-    expect(latestDocPath(siteWith([]), 'conditions/index.md')).toBe('/docs/next/conditions');
+    expect(latestDocPath(siteWith([]), 'conditions/index.md')).toBe('/docs/conditions');
   });
 
   it('compare Next with the newest edition and each edition with the one before', () => {

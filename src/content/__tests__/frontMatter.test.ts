@@ -85,7 +85,7 @@ describe('the front-matter schema', () => {
   });
 
   it('requires the bottom line, the question and the search date from edition 2026.2 on', () => {
-    const old = TOPIC.replace(/bottom_line: .*\n/, '').replace(/  question: .*\n/, '').replace(/literature_searched: .*\n/, '');
+    const old = TOPIC.replace(/bottom_line: .*\n/, '').replace(/ {2}question: .*\n/, '').replace(/literature_searched: .*\n/, '');
     expect(check(old, LEGACY).lines).toEqual([]);
     expect(check(old, STRICT).lines.map((l) => l.replace(/:.*? (front-matter-missing)/, ' $1'))).toEqual([
       '2 front-matter-missing: add `bottom_line`: one or two sentences (40 to 300 characters) a clinician can act on, with citations; shown first on the page (required on topic pages)',
@@ -95,7 +95,7 @@ describe('the front-matter schema', () => {
   });
 
   it('asks for the evidence label on topic pages, with every allowed value', () => {
-    const [line] = check(TOPIC.replace(/evidence:\n(  .*\n)+/, '')).lines;
+    const [line] = check(TOPIC.replace(/evidence:\n( {2}.*\n)+/, '')).lines;
     expect(line).toContain('front-matter-missing: add the evidence label:');
     expect(line).toContain('certainty: one of high, moderate, low, very-low, consistent-human, limited-human, preclinical-only, official-record');
   });

@@ -7,8 +7,8 @@
  *    downloads (.bib, .ris, CSL-JSON);
  * 2. every HTML file audited (src/security/htmlAudit.ts) and finished: the
  *    Content-Security-Policy first in <head>, then on topic pages the
- *    JSON-LD and Highwire citation tags; on Next (draft) pages the canonical
- *    address of the newest edition's page;
+ *    JSON-LD and Highwire citation tags (a Next page's canonical address is
+ *    set by the DocItem/Metadata theme wrapper, so it survives hydration);
  * 3. the redirect pages that make /docs/… open the newest edition;
  * 4. the search index; and the policy as a header file for hosts that can
  *    send headers.
@@ -16,8 +16,8 @@
  * Docusaurus runs plugins' postBuild hooks in parallel, so the order is
  * kept here. Any audit failure stops the build with the page named.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { writeReferenceDownloads } from '../../citations/exports';
@@ -31,6 +31,9 @@ import { preparePage } from '../../content/prepare';
 import { policyText, trustedInlineScripts } from '../../security/csp';
 import { applyEdits, auditHtml, escapeAttribute, metaTag, type Edit } from '../../security/htmlAudit';
 import { jsonForScript } from '../../security/jsonLd';
+import { writeSearchIndexes } from '../../search/indexSite';
+import { trialDataPath } from '../../remark/generatedBlocks/synthesis';
+import { toCsv, toJson } from '../../synthesis/exports';
 import { MANIFEST_FILE, type BuiltPage } from '../../content/urls';
 import { writeEditionRedirects } from '../editionRedirects';
 
@@ -126,6 +129,19 @@ export default function buildOutput(context: LoadContext): Plugin {
       writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify(pages, null, 1)}\n`);
       const references = (page: BuiltPage) => page.citedKeys.map((key) => site.bibliography.references.get(key)!);
       for (const page of pages) if (page.citedKeys.length > 0) writeReferenceDownloads(outDir, page.permalink.slice(baseUrl.length - 1), references(page));
+      // Each edition's trial data, as the synthesis on its pages used them.
+      for (const [version, byId] of site.syntheses) {
+        if (docs && !docs.loadedVersions.some((v) => v.versionName === version)) continue;
+        for (const { dataset } of byId.values()) {
+          for (const format of ['csv', 'json'] as const) {
+            const target = join(outDir, trialDataPath(version, dataset.id, format));
+            mkdirSync(dirname(target), { recursive: true });
+            writeFileSync(target, format === 'csv' ? toCsv([dataset]) : toJson([dataset]));
+          }
+        }
+      }
+      // The search index reads the built pages as readers get them; it writes its own files and changes no page.
+      if (docs) await writeSearchIndexes(outDir, docs.loadedVersions, baseUrl);
 
       const trusted = await trustedInlineScripts(plugins, siteConfig.headTags, siteConfig.future.faster.swcHtmlMinimizer ? 'swc' : 'terser');
       const scriptRoot = `${baseUrl}assets/js/`;
@@ -154,13 +170,6 @@ export default function buildOutput(context: LoadContext): Plugin {
         const model = page && models.get(`${page.version}:${page.docPath}`);
         if (page && model && page.pageType === 'topic' && model.frontMatter.evidence) {
           edits.push({ start: audit.headCloseStart, end: audit.headCloseStart, text: pageMetadata(page, model, references(page), siteConfig.title, siteUrl) });
-        }
-        if (page && page.canonical !== page.url) {
-          for (const span of audit.attributes) {
-            const isCanonical = span.element === 'link' && span.name === 'href' && span.value === page.url;
-            const isOgUrl = span.element === 'meta' && span.name === 'content' && span.value === page.url;
-            if (isCanonical || isOgUrl) edits.push({ start: span.start, end: span.end, text: `${span.name}="${escapeAttribute(page.canonical)}"` });
-          }
         }
         writeFileSync(file, applyEdits(html, edits));
       }

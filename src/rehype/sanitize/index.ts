@@ -16,7 +16,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import type { Plugin } from 'unified';
 
-const GLOBAL = ['className', 'id', 'role', 'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaHidden', 'ariaLive', 'tabIndex', 'title', 'lang', 'dataCitationKey', 'dataReferenceKey', 'dataGlossaryTerm', 'dataEvidenceLevel', 'dataLabel'];
+const GLOBAL = ['className', 'id', 'role', 'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaHidden', 'ariaLive', 'tabIndex', 'title', 'lang', 'dataCitationKey', 'dataReferenceKey', 'dataGlossaryTerm', 'dataEvidenceLevel', 'dataLabel', 'dataReferenceKind'];
 const PRESENTATION = ['fill', 'stroke', 'strokeWidth', 'strokeDasharray', 'strokeLinecap', 'opacity', 'fillOpacity', 'transform', 'style'];
 const MATH_ELEMENTS = ['math', 'semantics', 'annotation', 'mrow', 'mi', 'mo', 'mn', 'ms', 'mtext', 'mspace', 'msup', 'msub', 'msubsup', 'mfrac', 'msqrt', 'mroot', 'mstyle', 'mpadded', 'mphantom', 'menclose', 'munder', 'mover', 'munderover', 'mtable', 'mtr', 'mtd', 'mlabeledtr'];
 const MATH_ATTRIBUTES = ['xmlns', 'display', 'encoding', 'mathvariant', 'stretchy', 'fence', 'separator', 'lspace', 'rspace', 'minsize', 'maxsize', 'symmetric', 'largeop', 'movablelimits', 'accent', 'accentunder', 'width', 'height', 'depth', 'voffset', 'scriptlevel', 'displaystyle', 'columnalign', 'rowspacing', 'columnspacing', 'columnlines', 'rowlines', 'linethickness', 'notation', 'mathcolor', 'mathsize', 'form', 'linebreak'];
@@ -27,7 +27,7 @@ export const SANITIZE_SCHEMA: Schema = {
   tagNames: [
     'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'em', 'strong', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote', 'hr', 'br',
     'table', 'thead', 'tbody', 'tr', 'th', 'td', 'del', 'sup', 'sub', 'span', 'div', 'section', 'figure', 'figcaption',
-    'details', 'summary', 'time', 'caption', 'dl', 'dt', 'dd', 'i', 'b',
+    'details', 'summary', 'time', 'caption', 'dl', 'dt', 'dd', 'i', 'b', 'tfoot', 'aside',
     // The site's own elements, mapped to components in src/theme/MDXComponents.tsx, and Docusaurus's admonitions.
     'evidencelabel', 'sortabletable', 'admonition',
     // Figures drawn at build time (route figure, forest plots) and KaTeX's stretchy glyphs.
@@ -60,7 +60,7 @@ export const SANITIZE_SCHEMA: Schema = {
     [MDX_SLOT]: ['dataIndex'],
     ...Object.fromEntries(MATH_ELEMENTS.map((name) => [name, MATH_ATTRIBUTES])),
   },
-  // `pathname:` is Docusaurus's mark for a link to a static file (a PDF packet): its Link strips it, and a browser would not run it.
+  // `pathname:` marks a link to a file the site serves (Docusaurus resolves it against the base URL).
   protocols: { href: ['http', 'https', 'mailto', 'pathname'] },
   // Ids come from headings ({#id} is checked) and the site's own plugins; none from content HTML, which is dropped.
   clobber: [],

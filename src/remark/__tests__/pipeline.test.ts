@@ -19,16 +19,28 @@ describe('the prepared page, rendered as the build renders it', () => {
 
   it('renders references from the AMA style, with accents, particles and dashes from TeX, and back-links to every citation', async () => {
     const html = await renderPage(site, 'conditions/example.md');
-    expect(html).toContain('<li id="ref-goncalves2024ketamine" data-reference-key="goncalves2024ketamine"><span class="reference__back">↩ <a href="#cite-5" aria-label="Back to citation 1">a</a> <a href="#cite-7" aria-label="Back to citation 2">b</a></span> Gonçalves KT da C, de Tavares VDO, de Morais Barros ML, et al.');
+    expect(html).toContain('<li id="ref-goncalves2024ketamine" data-reference-key="goncalves2024ketamine" data-reference-kind="study"><span class="reference__back">↩ <a href="#cite-5" aria-label="Back to citation 1">a</a> <a href="#cite-7" aria-label="Back to citation 2">b</a></span> Gonçalves KT da C, de Tavares VDO, de Morais Barros ML, et al.');
     expect(html).toContain('World Health Organization. A fixture document by a corporate author – with a dash. Technical document. Published June 1, 2019.');
     expect(html).toContain('Loo CK, Gálvez V, O’Keefe E, et al.');
-    expect(html).not.toMatch(/\\[a-z]+\{|\{\\|--/);
+    const list = html.slice(html.indexOf('<ol class="references">'));
+    expect(list).not.toMatch(/\\[a-z]+\{|\{\\|--/);
   });
 
   it('labels each findings row and keeps the table’s cells', async () => {
     const html = await renderPage(site, 'conditions/example.md');
     expect(html).toContain('<td data-label="Certainty"><evidencelabel level="very-low" variant="row"></evidencelabel></td>');
     expect(html).toContain('<td data-label="Effect">RR 2.0 (95% CI 1.1 to 3.6)</td>');
+  });
+
+  it('computes a summary of findings and a forest plot from the trial dataset, citing each study', async () => {
+    const html = await renderPage(site, 'conditions/example.md');
+    expect(html).toContain('<td data-label="Relative effect (95% CI)">RR 2.22 (0.70 to 6.99)</td>');
+    expect(html).toContain('<td data-label="Number needed to treat">NNTB 4 (95% CI NNTB 2 to ∞ to NNTH 14)</td>');
+    expect(html).toContain('<td data-label="Participants (studies)">70 (2 studies)</td>');
+    expect(html).toContain('<li><em>a</em> Rated down one level for risk of bias: Fixture trials could reveal allocation.</li>');
+    expect(html).toMatch(/<figure class="forest"><svg viewBox="0 0 640 \d+" role="img" aria-labelledby="forest-example-comparison-response-24h-title forest-example-comparison-response-24h-desc"/);
+    expect(html).toContain('<a href="pathname:///data/next/trials/example-comparison.csv">CSV</a>');
+    expect(html).toMatch(/<td data-label="Studies"><sup class="citation" id="cite-\d+"><a href="#ref-smith2020trial"/);
   });
 
   it('generates the evidence map, bibliography and review queue from the pages', async () => {

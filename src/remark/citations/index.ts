@@ -126,7 +126,8 @@ const citations: Plugin<[Options], Root> = ({ site, cited }) => (tree) => {
               ]),
             ]),
           ];
-    return hastElement('li', { id: referenceId(key), dataReferenceKey: key }, [...back, hastText(' '), ...referenceContent(site, references.get(key)!)]);
+    const reference = references.get(key)!;
+    return hastElement('li', { id: referenceId(key), dataReferenceKey: key, dataReferenceKind: reference.official ? 'official' : 'study' }, [...back, hastText(' '), ...referenceContent(site, reference)]);
   });
   tree.children.push(heading(2, REFERENCES_HEADING, 'references'), hastBlock('ol', { className: ['references'] }, items2));
 };

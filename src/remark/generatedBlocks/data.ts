@@ -22,4 +22,12 @@ export interface DataBlock {
   render(context: BlockContext): RootContent[];
 }
 
-export const DATA_BLOCKS: Readonly<Record<string, DataBlock>> = {};
+import { labelFactBlock, labelFactsBlock, quickFactsBlock } from './labelFacts';
+import { synthesisBlock } from './synthesis';
+
+export const DATA_BLOCKS: Readonly<Record<string, DataBlock>> = {
+  synthesis: synthesisBlock,
+  'label-facts': labelFactsBlock,
+  'label-fact': labelFactBlock,
+  'quick-facts': quickFactsBlock,
+};

@@ -7,7 +7,7 @@
  * citations change. Runs once per page per build, inside the content index.
  */
 import type {} from 'mdast-util-directive';
-import type { Link, List, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { List, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { entriesOf } from '../../citations/bibliography';
@@ -19,43 +19,19 @@ import { nextReviewDue } from '../../content/frontMatter';
 import { resolveDocPath, type PageModel } from '../../content/page';
 import { assignedPages, listMinutes, readingMinutes, WORDS_PER_MINUTE } from '../../content/readingTime';
 import { SECTIONS } from '../../content/sections';
-import { EVIDENCE_BASES, EVIDENCE_BASIS_IDS, LABEL_KINDS, LABEL_ORDER, levelOf, type LabelKindId } from '../../evidence/levels';
+import { EVIDENCE_BASES, EVIDENCE_BASIS_IDS, LABEL_KINDS, LABEL_ORDER, type LabelKindId } from '../../evidence/levels';
 import { describePacket, readingListPacketFile, type PacketFile } from '../../packet/files';
 import { pkFigure } from '../../pharmacokinetics/figure';
 import { block, heading, text } from '../shared/nodes';
 import { DATA_BLOCKS, type BlockContext } from './data';
+import { labelNode, linkTo, rootOf, table } from './helpers';
 
 export interface Options {
   readonly site: SiteIndex;
   readonly page: PageModel;
 }
 
-export function rootOf(site: SiteIndex, page: PageModel): ContentRoot {
-  return site.roots.find((root) => root.version === page.version)!;
-}
-
-function cell(children: PhrasingContent[]): TableCell {
-  return { type: 'tableCell', children };
-}
-
-export function table(header: string[], rows: PhrasingContent[][][]): Table {
-  const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', children: cells.map(cell) });
-  return { type: 'table', align: header.map(() => null), children: [row(header.map((h) => [text(h)])), ...rows.map(row)] };
-}
-
-/** A relative link from one page's file to another's, which Docusaurus resolves per edition. */
-export function linkTo(from: PageModel, page: PageModel, label = page.frontMatter.title, anchor?: string): Link {
-  const fromDir = from.docPath.split('/').slice(0, -1);
-  const to = page.docPath.split('/');
-  let common = 0;
-  while (common < fromDir.length && fromDir[common] === to[common]) common += 1;
-  const url = [...fromDir.slice(common).map(() => '..'), ...to.slice(common)].join('/');
-  return { type: 'link', url: `${url.startsWith('.') ? url : `./${url}`}${anchor ? `#${anchor}` : ''}`, children: [text(label)] };
-}
-
-export function labelNode(level: string): PhrasingContent {
-  return { type: 'emphasis', children: [], data: { hName: 'evidencelabel', hProperties: { level, variant: 'row' } } };
-}
+export { labelNode, linkTo, rootOf, table } from './helpers';
 
 const bullets = (items: PhrasingContent[][]): List => ({
   type: 'list',
@@ -241,17 +217,17 @@ function whatChanged(from: PageModel, site: SiteIndex, root: ContentRoot): RootC
   const label = (level: string | undefined): PhrasingContent => (level ? labelNode(level) : text('no label'));
   return [
     { type: 'paragraph', children: [text(`Compared with edition ${previous}. Generated from the two editions' pages and the bibliography.`)] },
-    heading(3, 'Evidence labels that changed', 'labels-changed'),
+    heading(2, 'Evidence labels that changed', 'labels-changed'),
     relabelled.length === 0
       ? { type: 'paragraph', children: [text('None.')] }
       : table(['Page', 'Before', 'Now'], relabelled.map((page) => [[linkTo(from, page)], [label(before.byDocPath.get(page.docPath)!.frontMatter.evidence?.certainty)], [label(page.frontMatter.evidence?.certainty)]])),
-    heading(3, 'Pages added', 'pages-added'),
+    heading(2, 'Pages added', 'pages-added'),
     added.length ? bullets(added.map((page) => [linkTo(from, page)])) : { type: 'paragraph', children: [text('None.')] },
-    heading(3, 'Pages removed', 'pages-removed'),
+    heading(2, 'Pages removed', 'pages-removed'),
     removed.length ? bullets(removed.map((page) => [text(`${page.frontMatter.title} (${page.docPath})`)])) : { type: 'paragraph', children: [text('None.')] },
-    heading(3, 'References added', 'references-added'),
+    heading(2, 'References added', 'references-added'),
     ...listOrNone([...keysNow].filter((key) => !keysBefore.has(key)).sort().map((key) => [text(short(key))])),
-    heading(3, 'References no longer cited', 'references-removed'),
+    heading(2, 'References no longer cited', 'references-removed'),
     ...listOrNone([...keysBefore].filter((key) => !keysNow.has(key)).sort().map((key) => [text(short(key))])),
   ];
 }
@@ -267,7 +243,7 @@ function reviewQueue(from: PageModel, site: SiteIndex, root: ContentRoot): RootC
 }
 
 /** Block attributes each block accepts, checked by the content checker; the fix when one is wrong. */
-export function checkBlockAttributes(site: Pick<SiteIndex, 'paths'> & Partial<SiteIndex>, name: string, attributes: Record<string, string | null | undefined>): string | undefined {
+export function checkBlockAttributes(site: Partial<SiteIndex>, name: string, attributes: Record<string, string | null | undefined>): string | undefined {
   const data = DATA_BLOCKS[name];
   if (data) return data.check(site, attributes);
   const allowed = name === 'evidence-map' ? ['section'] : [];

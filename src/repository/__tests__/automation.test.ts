@@ -3,14 +3,15 @@
  * workflows and issue forms parse, have the fields GitHub requires, and
  * the test workflow and .ci/run run exactly the README's test command.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- GitHub's YAML files are explored key by key in the assertions; a wrong key fails the test. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR } from '../../content/paths';
 
 const github = join(SITE_DIR, '.github');
-const load = (path: string) => yaml.load(readFileSync(path, 'utf8')) as Record<string, any>;
+const load = (path: string) => parse(readFileSync(path, 'utf8')) as Record<string, any>;
 const readme = readFileSync(join(SITE_DIR, 'README.md'), 'utf8');
 const commands = [...readme.matchAll(/```sh\n([^\n]+)\n```/g)].map((m) => m[1]!.trim());
 const testCommand = commands.find((c) => c.includes('npm test'))!;

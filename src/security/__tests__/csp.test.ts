@@ -17,11 +17,12 @@ describe('the Content-Security-Policy', () => {
 
   it('allows scripts only from the site and by hash, and no plugins, frames of other sites or foreign forms', () => {
     const policy = policyText(['a()']);
-    expect(policy).toContain(`script-src 'self' ${sha256('a()')}`);
+    expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' ${sha256('a()')}`);
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("base-uri 'self'");
     expect(policy).toContain("form-action 'self'");
-    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).not.toContain("'unsafe-eval'");
+    expect(policy).not.toContain("'unsafe-inline'; script");
     expect(policyText([], true)).toContain("frame-ancestors 'none'");
     expect(Object.keys(BASE_POLICY)).toContain('default-src');
   });

@@ -17,11 +17,16 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    }
     else if (c === '\r' && text[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
@@ -110,5 +115,16 @@ describe('exports', () => {
       ['dissociation', 'high'],
     ]);
     expect(json.rows).toEqual(exportRows([dataset]));
+  });
+});
+
+describe('CSV cells a spreadsheet could run', () => {
+  it('are kept as text, while numbers keep their sign', async () => {
+    const { csvField } = await import('../exports');
+    expect(csvField('=HYPERLINK("https://evil.example")')).toBe(`"'=HYPERLINK(""https://evil.example"")"`);
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('-cmd')).toBe("'-cmd");
+    expect(csvField(-3.2)).toBe('-3.2');
+    expect(csvField('-3.2 points')).toBe('-3.2 points');
   });
 });

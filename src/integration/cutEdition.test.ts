@@ -1,0 +1,51 @@
+/**
+ * Cutting an edition on a copy of the site: wrong names and content errors
+ * are refused before anything is written; a real cut snapshots the pages,
+ * the sidebar and the data the pages render.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bin, run, siteCopy } from '../test/site';
+
+const cut = (dir: string, name?: string) => run(bin('tsx'), ['src/scripts/cut-edition.ts', ...(name ? [name] : [])], dir);
+
+describe('npm run edition:cut', () => {
+  it('refuses a missing, existing or earlier name without writing anything', async () => {
+    const dir = siteCopy(true);
+    for (const [name, message] of [
+      [undefined, 'give the edition name as YYYY.N'],
+      ['2026.1', 'edition 2026.1 already exists'],
+      ['2025.9', 'must come after the newest edition, 2026.1'],
+      ['next', 'give the edition name as YYYY.N'],
+    ] as const) {
+      const result = await cut(dir, name);
+      expect(result.status, result.output).toBe(1);
+      expect(result.output).toContain(message);
+      expect(result.output).not.toMatch(/\n\s+at /);
+    }
+    expect(JSON.parse(readFileSync(join(dir, 'versions.json'), 'utf8'))).toEqual(['2026.1']);
+  });
+
+  it('refuses while the content has an error, naming the file', async () => {
+    const dir = siteCopy(true);
+    writeFileSync(join(dir, 'docs', 'conditions', 'ocd.md'), '---\ntitle: OCD\n---\n\nNo label.\n');
+    const result = await cut(dir, '2099.1');
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/docs\/conditions\/ocd\.md:\d+:\d+/);
+    expect(result.output).toContain('fix them before cutting an edition');
+    expect(existsSync(join(dir, 'versioned_docs', 'version-2099.1'))).toBe(false);
+  });
+
+  it('snapshots the pages, the sidebar and the rendered data', async () => {
+    const dir = siteCopy(true);
+    const result = await cut(dir, '2099.1');
+    expect(result.status, result.output).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'versions.json'), 'utf8'))).toEqual(['2099.1', '2026.1']);
+    const edition = join(dir, 'versioned_docs', 'version-2099.1');
+    expect(readFileSync(join(edition, 'conditions', 'ptsd.md'), 'utf8')).toBe(readFileSync(join(dir, 'docs', 'conditions', 'ptsd.md'), 'utf8'));
+    expect(existsSync(join(dir, 'versioned_sidebars', 'version-2099.1-sidebars.json'))).toBe(true);
+    if (existsSync(join(dir, 'src', 'data', 'label-facts.yaml'))) expect(existsSync(join(edition, '_data', 'label-facts.yaml'))).toBe(true);
+    if (existsSync(join(dir, 'src', 'data', 'trials'))) expect(existsSync(join(edition, '_data', 'trials'))).toBe(true);
+  }, 180_000);
+});
