@@ -34,6 +34,7 @@ import { jsonForScript } from '../../security/jsonLd';
 import { writeSearchIndexes } from '../../search/indexSite';
 import { trialDataPath } from '../../remark/generatedBlocks/synthesis';
 import { toCsv, toJson } from '../../synthesis/exports';
+import { servedPath } from '../../content/servedPath';
 import { MANIFEST_FILE, type BuiltPage } from '../../content/urls';
 import { writeEditionRedirects } from '../editionRedirects';
 
@@ -53,16 +54,6 @@ export function htmlFileFor(outDir: string, permalink: string, baseUrl: string):
   return [join(outDir, `${path}.html`), join(outDir, path, 'index.html')].find((file) => existsSync(file));
 }
 
-/**
- * The address a page is served and canonically named at. A section index's
- * doc permalink ends in a slash (`/docs/2026.1/conditions/`), but with
- * `trailingSlash: false` Docusaurus serves it, names it canonical and lists
- * it in the sitemap without one.
- */
-export function servedPermalink(permalink: string, trailingSlash: boolean | undefined): string {
-  return trailingSlash === false ? permalink.replace(/(.)\/$/, '$1') : permalink;
-}
-
 export function builtPages(docs: LoadedContent, site: SiteIndex, siteUrl: string, siteDir: string, trailingSlash?: boolean): BuiltPage[] {
   const latest = listEditions(siteDir)[0];
   const latestPermalinks = new Map<string, string>();
@@ -71,7 +62,7 @@ export function builtPages(docs: LoadedContent, site: SiteIndex, siteUrl: string
     for (const loaded of version.docs) {
       const page = site.pageByFile.get(join(siteDir, loaded.source.replace(/^@site\//, '')));
       if (!page) continue;
-      const doc = { ...loaded, permalink: servedPermalink(loaded.permalink, trailingSlash) };
+      const doc = { ...loaded, permalink: servedPath(loaded.permalink, trailingSlash) };
       if (version.versionName === latest) latestPermalinks.set(page.docPath, doc.permalink);
       const evidence = page.frontMatter.evidence;
       pages.push({
