@@ -11,6 +11,7 @@ import { useDoc, useDocsVersion, useDocVersionSuggestions } from '@docusaurus/pl
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { servedPath } from '../../content/servedPath';
 import styles from './styles.module.css';
 
 /** Page types that carry a permanent link: pages a reader cites or assigns. */
@@ -69,11 +70,8 @@ export default function PermanentLink(): ReactNode {
 
   const isDraft = version.version === 'current' && !version.isLast;
   const docPath = isDraft ? latestDocSuggestion?.path : metadata.permalink;
-  if (!docPath) {
-    return <p className={styles.permalink}>Draft page, not yet in a published edition: it has no permanent link to cite.</p>;
-  }
-  // A section index's doc path ends in a slash; the site serves and names it without one (`trailingSlash: false`).
-  const path = siteConfig.trailingSlash === false ? docPath.replace(/(.)\/$/, '$1') : docPath;
+  if (!docPath) return <p className={styles.permalink}>New in this draft: no permanent link yet.</p>;
+  const path = servedPath(docPath, siteConfig.trailingSlash);
   const url = `${siteConfig.url}${path}`;
   return (
     <p className={styles.permalink}>
