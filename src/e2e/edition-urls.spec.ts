@@ -16,8 +16,12 @@ const pages = manifest();
 const editions = pages.filter((page) => page.version !== 'current');
 const drafts = pages.filter((page) => page.version === 'current');
 const REPOSITORY_URL = process.env.REPOSITORY_URL ?? SITE.repositoryUrl;
-/** Pages whose body is generated from other pages or data (src/content/editLinks.ts): nothing in their file to edit. */
-const GENERATED = new Set(['reference/bibliography.md', 'reference/evidence-map.md', 'reference/glossary.md', 'reference/what-changed.md', 'reference/review-queue.md']);
+/**
+ * Pages whose body is generated from other pages or data, with under 100 words of their own (src/content/editLinks.ts):
+ * nothing in their file to edit. The review queue is generated too, but now also lists open verification items written
+ * by hand, so by the same rule it keeps its edit link.
+ */
+const GENERATED = new Set(['reference/bibliography.md', 'reference/evidence-map.md', 'reference/glossary.md', 'reference/what-changed.md']);
 
 const canonicalOf = (html: string) => /<link[^>]*rel="?canonical"?[^>]*href="?([^"\s>]+)/.exec(html)?.[1];
 
