@@ -89,7 +89,7 @@ export default function PermanentLink(): ReactNode {
       </span>
       {/* The link opens the page at this site's address; what is shown and copied is its full, permanent address. */}
       <Link ref={address} className={styles.address} to={path} title={url}>
-        {url.replace(/^https?:\/\//, '')}
+        <span className={styles.shown}>{url.replace(/^https?:\/\//, '')}</span>
       </Link>
       {isBrowser && <CopyButton url={url} target={address} />}
     </p>
