@@ -7,10 +7,14 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { buildFingerprint } from './src/content/buildFingerprint';
+import { currentSite } from './src/content/contentIndex';
+import { editUrlFor } from './src/content/editLinks';
 import { docsVersionOptions, latestDocPath, NEXT_PATH } from './src/content/editions';
 import { KATEX_OPTIONS, MATH_OPTIONS } from './src/content/markdown';
 import { readFrontMatterForDocusaurus } from './src/content/frontMatter';
 import { SITE } from './src/content/site';
+import { staticDirectories } from './src/packet/files';
 import { sidebarItemsGenerator } from './src/content/sidebar';
 import buildOutput from './src/plugins/buildOutput';
 import contentIndex from './src/plugins/contentIndex';
@@ -42,6 +46,8 @@ const config: Config = {
   title: SITE.title,
   tagline: SITE.tagline,
   favicon: 'img/favicon.svg',
+  // The PDF packets join the static files once the PDF command has written them (see README "Editions").
+  staticDirectories: staticDirectories(SITE_DIR),
   url: SITE_URL,
   baseUrl: BASE_URL,
   trailingSlash: false,
@@ -71,15 +77,15 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator,
           ...docsVersionOptions(SITE_DIR, EDITIONS),
-          beforeDefaultRemarkPlugins: [[contentModel, { siteDir: SITE_DIR }]],
+          beforeDefaultRemarkPlugins: [[contentModel, { siteDir: SITE_DIR, inputs: buildFingerprint(SITE_DIR) }]],
           ...math,
-          // Every edition's page is edited in docs/, where the next edition is written.
-          editUrl: ({ docPath: path }) => `${REPOSITORY_URL}/edit/main/docs/${path}`,
+          // Every edition's page is edited in docs/; none for generated pages or removed files (src/content/editLinks.ts).
+          editUrl: ({ docPath: path }) => editUrlFor(currentSite({ siteDir: SITE_DIR }), REPOSITORY_URL, path),
         },
         blog: false,
         pages: { ...math },
         theme: {
-          customCss: ['./src/css/custom.css', require.resolve('katex/dist/katex.min.css')],
+          customCss: ['./src/css/custom.css', './src/css/editions.css', require.resolve('katex/dist/katex.min.css')],
         },
         gtag: undefined,
         sitemap: { lastmod: null, changefreq: null, priority: null, ignorePatterns: [`/docs/${NEXT_PATH}/**`, '/search'] },

@@ -14,6 +14,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { entriesOf, loadBibliography, suggestKey, type Bibliography } from '../citations/bibliography';
 import { registerStyle, renderable, renderEntries } from '../citations/csl';
 import { readGlossary, type GlossaryTerm } from '../glossary/glossary';
+import { readPackets, type PacketFile } from '../packet/files';
 import { readPkData, type PkData } from '../pharmacokinetics/parameters';
 import { parseSynonyms } from '../search/synonyms';
 import { analyseDataset, type DatasetAnalysis } from '../synthesis/analyse';
@@ -23,6 +24,7 @@ import { keysOf, readLabelFacts, type LabelFacts } from '../labelFacts/labelFact
 import { contentRulesFor, listEditions } from './editions';
 import type { ContentRules } from './frontMatter';
 import { nextReviewDue } from './frontMatter';
+import { readHistory, type ContentHistory } from './history';
 import { parsePage, resolveDocPath, type PageModel } from './page';
 import { sitePaths, type SitePaths } from './paths';
 import type { Problem } from './problems';
@@ -79,6 +81,10 @@ export interface SiteIndex {
   readonly renderedEntries: ReadonlyMap<string, string>;
   /** Number of Markdown files read (including ones whose front matter failed). */
   readonly files: number;
+  /** PDF packets the PDF command has written, by published path (`pdf/<edition>/<id>.pdf`); pages link only these. */
+  readonly packets: ReadonlyMap<string, PacketFile>;
+  /** Who wrote each content file, from one `git log` read when first asked for (builds ask; the validator does not). */
+  readonly history: ContentHistory;
 }
 
 /** Markdown files under a folder, skipping dot-, underscore- and partial files. */
@@ -234,7 +240,14 @@ export function loadSite(options: SiteOptions): SiteIndex {
   } catch (error) {
     problems.push({ file: paths.citationStyle, line: 1, column: 1, ruleId: 'bibliography-style', message: `the citation style cannot render the bibliography (${(error as Error).message.split('\n')[0]}): check src/citations/ama.csl` });
   }
-  return { paths, today, bibliography, roots, glossary: glossary.terms, pk: pk.data, syntheses, labelFacts, problems, pageByFile, renderedEntries, files };
+  let history: ContentHistory | undefined;
+  return {
+    paths, today, bibliography, roots, glossary: glossary.terms, pk: pk.data, syntheses, labelFacts, problems, pageByFile, renderedEntries, files,
+    packets: readPackets(paths.packets),
+    get history() {
+      return (history ??= readHistory(paths.siteDir));
+    },
+  };
 }
 
 function checkLinksBetweenPages(page: PageModel, root: ContentRoot): Problem[] {

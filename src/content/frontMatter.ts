@@ -30,7 +30,7 @@ export const FRONT_MATTER_FIELDS: Readonly<Record<string, string>> = {
   key_points: 'three to five bullets a busy clinician can act on (required on topic pages)',
   last_reviewed: 'the date of the last clinical review, YYYY-MM-DD (required)',
   literature_searched: 'the date the literature for this page was last searched, YYYY-MM-DD (required on topic pages)',
-  reviewed_by: 'independent clinical reviewers who signed off, each `- name: …` with `role` and `date`; leave it out until a real reviewer has reviewed the page',
+  reviewed_by: 'independent clinical reviewers who signed off, each `- name: …` with `role`, `date` and `disclosures` (their interests, shown on the page); added by the reviewer in a pull request they approve; leave it out until a real reviewer has reviewed the page',
   review_interval_months: `months until the next review is due (default ${DEFAULT_REVIEW_INTERVAL_MONTHS}, at most ${MAX_REVIEW_INTERVAL_MONTHS})`,
   audience: 'reading lists: who the list is for',
   objectives: 'reading lists: what a reader will be able to do, as a list',

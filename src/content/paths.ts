@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { PACKETS_DIR } from '../packet/files';
 
 /**
  * The site folder: the nearest folder at or above the working directory
@@ -38,6 +39,8 @@ export interface SitePaths {
   readonly trials: string;
   readonly labelFacts: string;
   readonly searchSynonyms: string;
+  /** PDF packets written by the PDF command, published with the site when present. */
+  readonly packets: string;
 }
 
 export function sitePaths(siteDir: string, overrides: Partial<SitePaths> = {}): SitePaths {
@@ -57,6 +60,7 @@ export function sitePaths(siteDir: string, overrides: Partial<SitePaths> = {}): 
     trials: join(data, 'trials'),
     labelFacts: join(data, 'label-facts.yaml'),
     searchSynonyms: join(data, 'search-synonyms.yaml'),
+    packets: join(siteDir, PACKETS_DIR),
     ...overrides,
   };
 }

@@ -9,6 +9,9 @@ export const SITE = {
   repositoryUrl: 'https://github.com/ketamine-evidence/ketamine-evidence',
   /** Where readers without a GitHub account send corrections; deployments set CORRECTIONS_EMAIL. */
   correctionsEmail: 'corrections@ketamine-evidence.example.org',
+  /** The site-wide statement of interests shown on every topic page; individual disclosures are recorded per reviewer. */
+  disclosures:
+    'The site accepts no funding from industry, clinics or product sellers, and names no clinic, practitioner or company product line except where the record requires it.',
   disclaimer:
     'For health professionals. This site summarizes published research and official records; it is not medical advice, does not replace clinical judgment or the product labelling, and does not endorse any clinic or product. Ketamine for psychiatric indications other than esketamine’s labelled uses is off-label.',
   get disclaimerHtml(): string {

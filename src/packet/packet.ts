@@ -11,6 +11,7 @@ import { resolveDocPath } from '../content/page';
 import { assignedPages } from '../content/readingTime';
 import { SECTIONS } from '../content/sections';
 import { findPage, type BuiltPage } from '../content/urls';
+import { editionPacketId, readingListId } from './files';
 
 export interface PacketPage {
   readonly title: string;
@@ -50,7 +51,7 @@ function built(manifest: readonly BuiltPage[], version: string, docPath: string)
 /** Reading lists of an edition, by id (the file name without .md). */
 export function readingListIds(site: SiteIndex, version: string): string[] {
   const root = site.roots.find((r) => r.version === version);
-  return (root?.pages ?? []).filter((page) => page.frontMatter.page_type === 'reading-list').map((page) => page.docPath.replace(/^reading-lists\/|\.md$/g, ''));
+  return (root?.pages ?? []).filter((page) => page.frontMatter.page_type === 'reading-list').map((page) => readingListId(page.docPath));
 }
 
 export function readingListPacket(site: SiteIndex, manifest: readonly BuiltPage[], listId: string, version: string): Packet {
@@ -77,7 +78,7 @@ export function editionPacket(site: SiteIndex, manifest: readonly BuiltPage[], v
   const order = (sectionId?: string) => SECTIONS.findIndex((s) => s.id === sectionId);
   const topics = root.pages.filter((page) => page.frontMatter.page_type === 'topic').sort((a, b) => order(a.sectionId) - order(b.sectionId));
   return {
-    id: `edition-${versionLabel(version).replace(/[^a-z0-9.]/gi, '').toLowerCase()}`,
+    id: editionPacketId(version),
     title: `Ketamine Therapy Evidence: edition ${versionLabel(version)}`,
     edition: versionLabel(version),
     objectives: [],

@@ -5,7 +5,7 @@
  * Everything is served by the site itself. Scripts run only from the site's
  * own files or, for the few inline scripts Docusaurus itself emits (the
  * colour-mode script of the classic theme), by the SHA-256 hash of their
- * exact text. Those scripts are recognised by their generator: the build
+ * exact text. Those scripts are recognized by their generator: the build
  * asks each plugin for the tags it injects (`injectHtmlTags`) and trusts
  * exactly those texts, never "whatever inline script a page happens to
  * contain". Inline styles stay allowed because KaTeX positions glyphs with

@@ -34,6 +34,7 @@ import { jsonForScript } from '../../security/jsonLd';
 import { writeSearchIndexes } from '../../search/indexSite';
 import { trialDataPath } from '../../remark/generatedBlocks/synthesis';
 import { toCsv, toJson } from '../../synthesis/exports';
+import { servedPath } from '../../content/servedPath';
 import { MANIFEST_FILE, type BuiltPage } from '../../content/urls';
 import { writeEditionRedirects } from '../editionRedirects';
 
@@ -53,14 +54,15 @@ export function htmlFileFor(outDir: string, permalink: string, baseUrl: string):
   return [join(outDir, `${path}.html`), join(outDir, path, 'index.html')].find((file) => existsSync(file));
 }
 
-export function builtPages(docs: LoadedContent, site: SiteIndex, siteUrl: string, siteDir: string): BuiltPage[] {
+export function builtPages(docs: LoadedContent, site: SiteIndex, siteUrl: string, siteDir: string, trailingSlash?: boolean): BuiltPage[] {
   const latest = listEditions(siteDir)[0];
   const latestPermalinks = new Map<string, string>();
   const pages: BuiltPage[] = [];
   for (const version of docs.loadedVersions) {
-    for (const doc of version.docs) {
-      const page = site.pageByFile.get(join(siteDir, doc.source.replace(/^@site\//, '')));
+    for (const loaded of version.docs) {
+      const page = site.pageByFile.get(join(siteDir, loaded.source.replace(/^@site\//, '')));
       if (!page) continue;
+      const doc = { ...loaded, permalink: servedPath(loaded.permalink, trailingSlash) };
       if (version.versionName === latest) latestPermalinks.set(page.docPath, doc.permalink);
       const evidence = page.frontMatter.evidence;
       pages.push({
@@ -114,7 +116,7 @@ export default function buildOutput(context: LoadContext): Plugin {
       const docs = plugins.find((plugin) => plugin.name === 'docusaurus-plugin-content-docs')?.content as LoadedContent | undefined;
       const baseUrl = context.baseUrl;
       const siteUrl = siteConfig.url;
-      const pages = docs ? builtPages(docs, site, siteUrl, context.siteDir) : [];
+      const pages = docs ? builtPages(docs, site, siteUrl, context.siteDir, siteConfig.trailingSlash) : [];
       writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify(pages, null, 1)}\n`);
       const references = (page: BuiltPage) => page.citedKeys.map((key) => site.bibliography.references.get(key)!);
       for (const page of pages) if (page.citedKeys.length > 0) writeReferenceDownloads(outDir, page.permalink.slice(baseUrl.length - 1), references(page));

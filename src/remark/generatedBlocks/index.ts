@@ -20,6 +20,7 @@ import { resolveDocPath, type PageModel } from '../../content/page';
 import { assignedPages, listMinutes, readingMinutes, WORDS_PER_MINUTE } from '../../content/readingTime';
 import { SECTIONS } from '../../content/sections';
 import { EVIDENCE_BASES, EVIDENCE_BASIS_IDS, LABEL_KINDS, LABEL_ORDER, type LabelKindId } from '../../evidence/levels';
+import { describePacket, readingListPacketFile, type PacketFile } from '../../packet/files';
 import { pkFigure } from '../../pharmacokinetics/figure';
 import { block, heading, text } from '../shared/nodes';
 import { DATA_BLOCKS, type BlockContext } from './data';
@@ -123,12 +124,28 @@ function glossary(site: SiteIndex): RootContent[] {
   ]);
 }
 
-function readingList(from: PageModel, root: ContentRoot): RootContent[] {
+/**
+ * A link to a PDF packet, with its size. Packets are static files, not
+ * pages: the `pathname://` address is Docusaurus's way to say so (its Link
+ * adds the base URL and leaves the address out of the route check), and
+ * the link is only made for a file the build publishes.
+ */
+export function packetLink(packet: PacketFile, label: string): RootContent {
+  return {
+    type: 'paragraph',
+    children: [{ type: 'link', url: `pathname:///${packet.file}`, children: [text(label)] }, text(` (${describePacket(packet)}).`)],
+    data: { hProperties: { className: ['packet-download'] } },
+  };
+}
+
+function readingList(from: PageModel, site: SiteIndex, root: ContentRoot): RootContent[] {
   const fm = from.frontMatter;
   const pages = assignedPages(from, root);
+  const packet = site.packets.get(readingListPacketFile(from.version, from.docPath));
   return [
     { type: 'paragraph', children: [{ type: 'strong', children: [text('Audience: ')] }, text(fm.audience ?? '')] },
     { type: 'paragraph', children: [{ type: 'strong', children: [text('Estimated reading time: ')] }, text(`about ${listMinutes(from, root)} minutes for ${pages.length} pages (at ${WORDS_PER_MINUTE} words a minute).`)] },
+    ...(packet ? [packetLink(packet, 'Download this reading list as a PDF')] : []),
     heading(2, 'Learning objectives', 'learning-objectives'),
     bullets((fm.objectives ?? []).map((_, index) => from.fields.get(`objectives.${index}`)?.children ?? [])),
     heading(2, 'Readings', 'readings'),
@@ -258,7 +275,7 @@ const generatedBlocks: Plugin<[Options], Root> = ({ site, page }) => (tree) => {
         replacement = reviewQueue(page, site, root);
         break;
       case 'reading-list':
-        replacement = [...readingList(page, root), ...selfCheck(page, root)];
+        replacement = [...readingList(page, site, root), ...selfCheck(page, root)];
         break;
       case 'what-changed':
         replacement = whatChanged(page, site, root);

@@ -19,6 +19,7 @@ import Metadata from '@theme-original/DocItem/Metadata';
 import type MetadataType from '@theme/DocItem/Metadata';
 import type { ReactNode } from 'react';
 import { formatDate } from '../../../citations/format';
+import { servedPath } from '../../../content/servedPath';
 import { runningHeadStyle } from '../../../print/runningHead';
 
 type Props = WrapperProps<typeof MetadataType>;
@@ -33,8 +34,11 @@ function useNewestEditionPath(): string | undefined {
   const { metadata } = useDoc();
   const version = useDocsVersion();
   const latest = useLatestVersion(version.pluginId);
+  const { siteConfig } = useDocusaurusContext();
   if (version.version !== 'current' || latest.name === 'current') return undefined;
-  return latest.docs.find((doc) => doc.id === metadata.id)?.path;
+  const path = latest.docs.find((doc) => doc.id === metadata.id)?.path;
+  // A section index's path ends in a slash, but its edition page names itself canonical without one.
+  return path && servedPath(path, siteConfig.trailingSlash);
 }
 
 export default function MetadataWrapper(props: Props): ReactNode {
@@ -47,7 +51,7 @@ export default function MetadataWrapper(props: Props): ReactNode {
       siteTitle: siteConfig.title,
       title: metadata.title,
       edition: version.label,
-      address: `${siteConfig.url}${metadata.permalink}`,
+      address: `${siteConfig.url}${servedPath(metadata.permalink, siteConfig.trailingSlash)}`,
       origin: siteConfig.url,
       lastReviewed: isoDate((frontMatter as Record<string, unknown>).last_reviewed),
     },
