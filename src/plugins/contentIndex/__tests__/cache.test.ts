@@ -6,12 +6,13 @@ import { contentInputsHash, pruneBundlerCache } from '../index';
 
 function site(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cache-'));
-  for (const [path, text] of [
+  const files: [string, string][] = [
     ['docs/a.md', '# A'],
     ['src/data/trials/x.yaml', 'id: x'],
     ['src/remark/plugin.ts', 'export {}'],
     ['src/remark/__tests__/plugin.test.ts', 'test'],
-  ]) {
+  ];
+  for (const [path, text] of files) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
