@@ -7,7 +7,7 @@
  * citations change. Runs once per page per build, inside the content index.
  */
 import type {} from 'mdast-util-directive';
-import type { List, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, List, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { entriesOf } from '../../citations/bibliography';
@@ -292,8 +292,32 @@ const generatedBlocks: Plugin<[Options], Root> = ({ site, page }) => (tree) => {
         replacement = data.render(context);
       }
     }
+    fitHeadings(replacement, headingDepthBefore(parent.children as RootContent[], index));
     parent.children.splice(index, 1, ...(replacement as typeof parent.children));
   });
 };
+
+/** The depth of the last heading before a position (1, the page title, when there is none). */
+function headingDepthBefore(siblings: readonly RootContent[], index: number): number {
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const node = siblings[i]!;
+    if (node.type === 'heading') return node.depth;
+  }
+  return 1;
+}
+
+/**
+ * Shifts a block's headings so its top heading sits one level below the
+ * section it is placed in: the same block may stand under an h2 on one page
+ * and an h3 on another, and a skipped level breaks the outline that screen
+ * readers and the HTML checker follow.
+ */
+function fitHeadings(nodes: RootContent[], above: number): void {
+  const headings: Heading[] = [];
+  for (const node of nodes) visit(node, 'heading', (heading: Heading) => void headings.push(heading));
+  if (headings.length === 0) return;
+  const shift = above + 1 - Math.min(...headings.map((h) => h.depth));
+  for (const heading of headings) heading.depth = Math.min(6, Math.max(2, heading.depth + shift)) as Heading['depth'];
+}
 
 export default generatedBlocks;
