@@ -12,6 +12,7 @@ import { KATEX_OPTIONS, MATH_OPTIONS } from './src/content/markdown';
 import { readFrontMatterForDocusaurus } from './src/content/frontMatter';
 import { SITE } from './src/content/site';
 import { sidebarItemsGenerator } from './src/content/sidebar';
+import { buildTiming, timedPlugin } from './src/benchmark/timing';
 import buildOutput from './src/plugins/buildOutput';
 import contentIndex from './src/plugins/contentIndex';
 import fontFiles from './src/plugins/fontFiles';
@@ -35,7 +36,11 @@ const EDITIONS = process.env.EDITIONS?.split(',').map((e) => e.trim()).filter(Bo
 const UNSAFE_SKIP_CONTENT_CHECKS = process.env.UNSAFE_SKIP_CONTENT_CHECKS === '1';
 
 const SITE_DIR = __dirname;
-const math = { remarkPlugins: [[remarkMath, MATH_OPTIONS]], rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], failOnMathErrors, sanitizeContent] };
+// timedPlugin only measures, and only with BUILD_TIMING=1 (src/benchmark/timing.ts); otherwise it returns the plugin unchanged.
+const math = {
+  remarkPlugins: [[remarkMath, MATH_OPTIONS]],
+  rehypePlugins: [[timedPlugin('rehype: KaTeX', rehypeKatex), KATEX_OPTIONS], timedPlugin('rehype: math errors', failOnMathErrors), timedPlugin('rehype: sanitize', sanitizeContent)],
+};
 const docPath = (path: string) => latestDocPath(SITE_DIR, path);
 
 const config: Config = {
@@ -91,6 +96,7 @@ const config: Config = {
     (context) => contentIndex(context, { failOnProblems: !UNSAFE_SKIP_CONTENT_CHECKS }),
     fontFiles,
     buildOutput,
+    buildTiming,
   ],
 
   themeConfig: {

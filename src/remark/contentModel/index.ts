@@ -10,17 +10,19 @@ import type { Plugin } from 'unified';
 import { currentSite, type SiteOptions } from '../../content/contentIndex';
 import { dropRawHtml } from '../../content/markup';
 import { preparePage } from '../../content/prepare';
+import { accumulate } from '../../benchmark/timing';
 
 export type Options = SiteOptions;
 
-const contentModel: Plugin<[Options], Root> = (options) => (tree, file) => {
-  const site = currentSite(options);
-  const page = site.pageByFile.get(file.path);
-  if (!page) {
-    dropRawHtml(tree);
-    return;
-  }
-  tree.children = structuredClone(preparePage(site, page).tree.children);
-};
+const contentModel: Plugin<[Options], Root> = (options) => (tree, file) =>
+  accumulate('remark: content model (per page)', () => {
+    const site = currentSite(options);
+    const page = site.pageByFile.get(file.path);
+    if (!page) {
+      dropRawHtml(tree);
+      return;
+    }
+    tree.children = structuredClone(preparePage(site, page).tree.children);
+  });
 
 export default contentModel;
