@@ -18,7 +18,7 @@ import contentIndex from './src/plugins/contentIndex';
 import fontFiles from './src/plugins/fontFiles';
 import failOnMathErrors from './src/rehype/mathErrors';
 import sanitizeContent from './src/rehype/sanitize';
-import contentModel from './src/remark/contentModel';
+import contentModel, { skipIndexedMarkdown } from './src/remark/contentModel';
 
 // Environment switches, named once. Deployments set these; a local build needs none.
 const SITE_URL = process.env.SITE_URL ?? 'https://ketamine-evidence.example.org';
@@ -63,6 +63,8 @@ const config: Config = {
   markdown: {
     format: 'detect',
     parseFrontMatter: readFrontMatterForDocusaurus,
+    // Pages of the content index are parsed once, by the index; Docusaurus compiles their prepared tree.
+    preprocessor: skipIndexedMarkdown({ siteDir: SITE_DIR }),
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
 

@@ -4,6 +4,11 @@
  * index, which was parsed, checked and transformed once for the whole
  * build (src/content/prepare.ts). Files the index does not know (such as
  * Markdown pages under src/pages) keep their tree, with raw HTML removed.
+ *
+ * So that Docusaurus does not parse those pages a second time only for the
+ * tree to be replaced, `skipIndexedMarkdown` (its Markdown preprocessor)
+ * hands it an empty body for every file the index prepared; Docusaurus
+ * reads front matter from the file itself, before preprocessing.
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
@@ -24,5 +29,10 @@ const contentModel: Plugin<[Options], Root> = (options) => (tree, file) =>
     }
     tree.children = structuredClone(preparePage(site, page).tree.children);
   });
+
+/** Docusaurus's `markdown.preprocessor`: an empty body for pages whose prepared tree `contentModel` will put in. */
+export function skipIndexedMarkdown(options: Options): (args: { filePath: string; fileContent: string }) => string {
+  return ({ filePath, fileContent }) => (currentSite(options).pageByFile.has(filePath) ? '' : fileContent);
+}
 
 export default contentModel;
