@@ -12,7 +12,7 @@
  *                                     ("without") interleaved, at --ab-sizes (default 250) and, with
  *                                     --ab-real, the real site; records it in src/benchmark/experiments.json
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 export interface Plan {
@@ -75,7 +75,7 @@ export function planFromArgs(args: readonly string[], siteDir: string): Plan {
   };
   if (values.ab) {
     if (!values.name) throw new Error('--ab needs --name "what the change is"');
-    return { ...plan, ab: { baseDir: values.ab, name: values.name, sizes: values['ab-sizes'] ? numbers(values['ab-sizes'], 'ab-sizes') : [250], real: values['ab-real']! } };
+    return { ...plan, ab: { baseDir: resolve(values.ab), name: values.name, sizes: values['ab-sizes'] ? numbers(values['ab-sizes'], 'ab-sizes') : [250], real: values['ab-real']! } };
   }
   return plan;
 }

@@ -11,7 +11,7 @@
  * .docusaurus folder is removed first.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { measureCommand, outputBreakdown, type RunResult } from './measure';
 import { phaseRecord } from './profile';
 import type { BuildRun } from './results';
@@ -26,7 +26,7 @@ const OUR_SITE_ENTRIES = ['src', 'static', 'sidebars.ts', 'docusaurus.config.ts'
 function startSite(dir: string, sourceDir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  symlinkSync(join(sourceDir, 'node_modules'), join(dir, 'node_modules'));
+  symlinkSync(resolve(sourceDir, 'node_modules'), join(dir, 'node_modules'));
   for (const file of ['package.json', 'tsconfig.json']) cpSync(join(sourceDir, file), join(dir, file));
 }
 
