@@ -8,7 +8,7 @@ import type { Config } from '@docusaurus/types';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { docsVersionOptions, latestDocPath, NEXT_PATH } from './src/content/editions';
-import { KATEX_OPTIONS, MATH_OPTIONS } from './src/content/markdown';
+import { KATEX_RENDER_OPTIONS, MATH_OPTIONS } from './src/content/markdown';
 import { readFrontMatterForDocusaurus } from './src/content/frontMatter';
 import { SITE } from './src/content/site';
 import { sidebarItemsGenerator } from './src/content/sidebar';
@@ -39,7 +39,7 @@ const SITE_DIR = __dirname;
 // timedPlugin only measures, and only with BUILD_TIMING=1 (src/benchmark/timing.ts); otherwise it returns the plugin unchanged.
 const math = {
   remarkPlugins: [[remarkMath, MATH_OPTIONS]],
-  rehypePlugins: [[timedPlugin('rehype: KaTeX', rehypeKatex), KATEX_OPTIONS], timedPlugin('rehype: math errors', failOnMathErrors), timedPlugin('rehype: sanitize', sanitizeContent)],
+  rehypePlugins: [[timedPlugin('rehype: KaTeX', rehypeKatex), KATEX_RENDER_OPTIONS], timedPlugin('rehype: math errors', failOnMathErrors), timedPlugin('rehype: sanitize', sanitizeContent)],
 };
 const docPath = (path: string) => latestDocPath(SITE_DIR, path);
 
@@ -86,7 +86,8 @@ const config: Config = {
         blog: false,
         pages: { ...math },
         theme: {
-          customCss: ['./src/css/custom.css', require.resolve('katex/dist/katex.min.css')],
+          // Formulas are MathML (see KATEX_RENDER_OPTIONS): no KaTeX stylesheet or fonts.
+          customCss: ['./src/css/custom.css'],
         },
         gtag: undefined,
         sitemap: { lastmod: null, changefreq: null, priority: null, ignorePatterns: [`/docs/${NEXT_PATH}/**`, '/search'] },
