@@ -54,6 +54,14 @@ export function prepareSyntheticSite(dir: string, side: Side, pages: number, key
   return writeSyntheticDocs(join(dir, 'docs'), pages, keys);
 }
 
+/** A copy of a checkout of this site (its code, content and configuration), so it can be built while the checkout changes. */
+export function snapshotSite(dir: string, sourceDir: string): void {
+  startSite(dir, sourceDir);
+  for (const entry of [...OUR_SITE_ENTRIES, 'docs', 'versioned_docs', 'versioned_sidebars', 'versions.json']) {
+    if (existsSync(join(sourceDir, entry))) cpSync(join(sourceDir, entry), join(dir, entry), { recursive: true });
+  }
+}
+
 /** The real site's Markdown (docs/, every edition, their sidebars and versions.json) under a stock configuration. */
 export function prepareStockRealSite(dir: string, siteDir: string): number {
   startSite(dir, siteDir);

@@ -33,7 +33,7 @@ import { planFromArgs, type Plan } from '../benchmark/options';
 import { parseBuildOutput, summarizeCpuProfiles } from '../benchmark/profile';
 import { formatReport } from '../benchmark/report';
 import type { BenchmarkResults, BuildRun, Comparison, Experiment, FirstVisit, LighthousePage, Profile, SearchFigure } from '../benchmark/results';
-import { buildSite, prepareStockRealSite, prepareSyntheticSite, type Side } from '../benchmark/sites';
+import { buildSite, prepareStockRealSite, prepareSyntheticSite, snapshotSite, type Side } from '../benchmark/sites';
 import { serveBuild } from '../tools/serve';
 
 const WORK = join(SITE_DIR, '.benchmark');
@@ -174,6 +174,9 @@ async function experiment(plan: Plan & { ab: NonNullable<Plan['ab']> }, keys: re
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const date = new Date().toISOString().slice(0, 10);
   const recorded: Experiment[] = [];
+  // The real site is built from a copy of this checkout, taken now, so the checkout may change while the experiment runs.
+  const variantDir = join(WORK, 'ab-with-site');
+  if (plan.ab.real) snapshotSite(variantDir, SITE_DIR);
   const figuresOf = async (builds: { base: string; variant: string }, topic: string) => {
     const figures: Record<string, { base: number; variant: number }> = {};
     for (const query of plan.queries) {
@@ -197,7 +200,7 @@ async function experiment(plan: Plan & { ab: NonNullable<Plan['ab']> }, keys: re
     }
     if (plan.ab.real) {
       const outDirs = { stock: join(WORK, 'ab-without-real'), ours: join(WORK, 'ab-with-real') };
-      const siteDirs = { stock: baseDir, ours: SITE_DIR };
+      const siteDirs = { stock: baseDir, ours: variantDir };
       log(`experiment "${name}" on the real site`);
       const runs = await pairs(plan.repeats, 0, async (side) => (await buildSite(siteDirs[side], { outDir: outDirs[side] })).run, 'real site');
       const figures = await figuresOf({ base: outDirs.stock, variant: outDirs.ours }, REAL_TOPIC);
