@@ -14,10 +14,21 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { currentSite, type SiteOptions } from '../../content/contentIndex';
 import { dropRawHtml } from '../../content/markup';
-import { preparePage } from '../../content/prepare';
+import type { PageModel } from '../../content/page';
+import { preparePage, preparePageAgain } from '../../content/prepare';
 import { accumulate } from '../../benchmark/timing';
 
 export type Options = SiteOptions;
+
+/**
+ * Pages whose prepared tree was handed to the MDX compiler. The compiler
+ * changes the tree it is given (heading ids, table of contents), and in a
+ * build each page is compiled once (Docusaurus Faster shares one
+ * compilation between the client and server bundles), so the first compile
+ * takes the cached tree itself rather than a copy; a later compile of the
+ * same page (the dev server) gets a fresh preparation.
+ */
+const handedOn = new WeakSet<PageModel>();
 
 const contentModel: Plugin<[Options], Root> = (options) => (tree, file) =>
   accumulate('remark: content model (per page)', () => {
@@ -27,7 +38,12 @@ const contentModel: Plugin<[Options], Root> = (options) => (tree, file) =>
       dropRawHtml(tree);
       return;
     }
-    tree.children = structuredClone(preparePage(site, page).tree.children);
+    if (handedOn.has(page)) {
+      tree.children = preparePageAgain(site, page).tree.children;
+      return;
+    }
+    handedOn.add(page);
+    tree.children = preparePage(site, page).tree.children;
   });
 
 /** Docusaurus's `markdown.preprocessor`: an empty body for pages whose prepared tree `contentModel` will put in. */
