@@ -70,6 +70,8 @@ export function categoryOf(url: string, functionName: string, siteDir: string): 
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
   if (url.startsWith('node:')) return 'node internals';
   const path = url.replace(/^file:\/\//, '');
+  // The React server bundle the SSG workers render pages with (Docusaurus names it server.bundle.js).
+  if (/(^|\/)server\.bundle\.js$/.test(path) || path.includes('/__server/')) return 'server bundle (React rendering)';
   const modules = path.lastIndexOf(`${sep}node_modules${sep}`);
   if (modules !== -1) {
     const parts = path.slice(modules + `${sep}node_modules${sep}`.length).split(sep);
@@ -79,7 +81,6 @@ export function categoryOf(url: string, functionName: string, siteDir: string): 
   if (path.startsWith(site)) {
     const parts = path.slice(site.length).split(sep);
     if (parts[0] === 'src') return `site: ${parts.slice(0, Math.min(3, parts.length - 1)).join('/')}`;
-    if (parts[0] === 'build' || parts[0] === '.docusaurus') return 'site: server bundle';
     return `site: ${parts[0]}`;
   }
   return 'other';
@@ -116,6 +117,14 @@ export function summarizeCpuProfile(profile: CpuProfile, siteDir: string): { tot
   return { totalMs, self, inclusive };
 }
 
+/**
+ * Categories that only pass calls on (timing wrappers, Docusaurus's phase
+ * logger, unified's middleware runner, Node's module and async machinery):
+ * nearly everything runs "inside" them, so they are left out of the
+ * inclusive list, where they would say nothing.
+ */
+export const PASS_THROUGH = new Set(['site: src/benchmark', '@docusaurus/logger', 'trough', 'node internals', 'tinypool', 'p-map']);
+
 const rows = (map: Map<string, number>, top: number): ProfileRow[] =>
   [...map]
     .sort((a, b) => b[1] - a[1])
@@ -144,6 +153,6 @@ export function summarizeCpuProfiles(dir: string, siteDir: string, top = 14): Cp
     thread: thread === 'main thread' ? thread : `${thread} (${g.files})`,
     totalMs: Math.round(g.totalMs),
     self: rows(g.self, top),
-    inclusive: rows(g.inclusive, top),
+    inclusive: rows(new Map([...g.inclusive].filter(([name]) => !PASS_THROUGH.has(name))), top),
   }));
 }

@@ -54,7 +54,7 @@ function bibliographyKeys(): string[] {
   return [...references.keys()].filter((key) => !references.get(key)!.official).slice(0, 60);
 }
 
-/** Builds ours and stock (or without and with a change) alternately; `first` picks which side opens each pair. */
+/** Builds ours and stock (or without and with a change) alternately; `offset` picks which side opens the first pair. */
 async function pairs(repeats: number, offset: number, build: (side: Side) => Promise<BuildRun>, label: string): Promise<{ ours: BuildRun[]; stock: BuildRun[] }> {
   const ours: BuildRun[] = [];
   const stock: BuildRun[] = [];
@@ -95,10 +95,14 @@ async function syntheticComparisons(plan: Plan, keys: readonly string[], browser
     results.builds.push({ label: `${pages} synthetic pages`, pages, ...runs });
     if (browser && plan.search) results.search.push(...(await searchFigures(browser, join(dirs.ours, 'build'), `${pages} synthetic pages`, pages, plan.queries)));
     if (browser && index === 0) results.firstVisit.push(await firstVisit(browser, `${pages} synthetic pages`, SYNTHETIC_TOPIC, join(dirs.ours, 'build'), join(dirs.stock, 'build')));
-    // The largest sites take hundreds of megabytes; the next size starts afresh anyway.
-    if (index < plan.sizes.length - 1) for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
+    // The largest sites take hundreds of megabytes; the next size starts afresh anyway. The profiled size stays.
+    if (index < plan.sizes.length - 1) rmSync(dirs.stock, { recursive: true, force: true });
+    if (index < plan.sizes.length - 1 && size !== profiledSize(plan)) rmSync(dirs.ours, { recursive: true, force: true });
   }
 }
+
+/** The synthetic size whose build is profiled: the next to largest (a CPU profile of the largest is too big to read back). */
+const profiledSize = (plan: Plan) => plan.sizes.at(-2) ?? plan.sizes[0]!;
 
 /** The page of a section to audit: the first Next page of the section whose built HTML contains `marker`, else `fallback`. */
 function pickPage(manifest: readonly BuiltPage[], buildDir: string, section: string, marker: RegExp, fallback: string): string {
@@ -247,7 +251,7 @@ async function main() {
   if (plan.lighthouse) results.lighthouse.push(...(await lighthousePages(plan, realOurs)));
   if (plan.profile) {
     results.profiles.push(await profileBuild('the real site (all editions)', SITE_DIR, join(WORK, 'profile-real')));
-    const size = plan.sizes.at(-1)!;
+    const size = profiledSize(plan);
     results.profiles.push(await profileBuild(`${size} synthetic pages`, join(WORK, `ours-${size}`), join(WORK, `ours-${size}`, 'build')));
   }
 

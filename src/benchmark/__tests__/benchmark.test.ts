@@ -173,6 +173,8 @@ describe('build output and profiles', () => {
     expect(categoryOf('file:///site/src/content/page.ts', 'f', SITE)).toBe('site: src/content');
     expect(categoryOf('node:internal/fs', 'f', SITE)).toBe('node internals');
     expect(categoryOf('', '(garbage collector)', SITE)).toBe('(garbage collector)');
+    expect(categoryOf('server.bundle.js', 'renderWithHooks', SITE)).toBe('server bundle (React rendering)');
+    expect(categoryOf('file:///site/build/__server/assets/js/1.js', 'MDXContent', SITE)).toBe('server bundle (React rendering)');
   });
 
   it('sum self and inclusive time per category from a CPU profile', () => {
