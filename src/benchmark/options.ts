@@ -8,6 +8,7 @@
  *   --lighthouse-runs 3               Lighthouse runs per page type
  *   --skip-lighthouse --skip-real --skip-profile --skip-search
  *   --out DIR                         where REPORT.md and report.json go
+ *   --report-only                     rewrite REPORT.md from report.json, notes.md and experiments.json (no measuring)
  *   --ab DIR --name "what changed"    an experiment: builds this checkout ("with") and the checkout in DIR
  *                                     ("without") interleaved, at --ab-sizes (default 250) and, with
  *                                     --ab-real, the real site; records it in src/benchmark/experiments.json
@@ -29,6 +30,8 @@ export interface Plan {
   readonly queries: readonly string[];
   /** Folder of REPORT.md and report.json. */
   readonly outDir: string;
+  /** Only rewrite REPORT.md from the last report.json (after editing notes.md). */
+  readonly reportOnly: boolean;
   readonly ab?: { readonly baseDir: string; readonly name: string; readonly sizes: readonly number[]; readonly real: boolean };
 }
 
@@ -51,6 +54,7 @@ export function planFromArgs(args: readonly string[], siteDir: string): Plan {
       'skip-profile': { type: 'boolean', default: false },
       'skip-search': { type: 'boolean', default: false },
       out: { type: 'string' },
+      'report-only': { type: 'boolean', default: false },
       ab: { type: 'string' },
       name: { type: 'string' },
       'ab-sizes': { type: 'string' },
@@ -72,6 +76,7 @@ export function planFromArgs(args: readonly string[], siteDir: string): Plan {
     search: !values['skip-search'],
     queries: ['esketamine', 'ketamine'],
     outDir: values.out ?? (quick ? join(siteDir, '.benchmark', 'quick') : join(siteDir, 'src', 'benchmark')),
+    reportOnly: values['report-only']!,
   };
   if (values.ab) {
     if (!values.name) throw new Error('--ab needs --name "what the change is"');
