@@ -11,17 +11,18 @@ import { buildFingerprint } from './src/content/buildFingerprint';
 import { currentSite } from './src/content/contentIndex';
 import { editUrlFor } from './src/content/editLinks';
 import { docsVersionOptions, latestDocPath, NEXT_PATH } from './src/content/editions';
-import { KATEX_OPTIONS, MATH_OPTIONS } from './src/content/markdown';
+import { KATEX_RENDER_OPTIONS, MATH_OPTIONS } from './src/content/markdown';
 import { readFrontMatterForDocusaurus } from './src/content/frontMatter';
 import { SITE } from './src/content/site';
 import { staticDirectories } from './src/packet/files';
 import { sidebarItemsGenerator } from './src/content/sidebar';
+import { buildTiming, timedPlugin } from './src/benchmark/timing';
 import buildOutput from './src/plugins/buildOutput';
 import contentIndex from './src/plugins/contentIndex';
 import fontFiles from './src/plugins/fontFiles';
 import failOnMathErrors from './src/rehype/mathErrors';
 import sanitizeContent from './src/rehype/sanitize';
-import contentModel from './src/remark/contentModel';
+import contentModel, { skipIndexedMarkdown } from './src/remark/contentModel';
 
 // Environment switches, named once. Deployments set these; a local build needs none.
 const SITE_URL = process.env.SITE_URL ?? 'https://ketamine-evidence.example.org';
@@ -39,7 +40,11 @@ const EDITIONS = process.env.EDITIONS?.split(',').map((e) => e.trim()).filter(Bo
 const UNSAFE_SKIP_CONTENT_CHECKS = process.env.UNSAFE_SKIP_CONTENT_CHECKS === '1';
 
 const SITE_DIR = __dirname;
-const math = { remarkPlugins: [[remarkMath, MATH_OPTIONS]], rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], failOnMathErrors, sanitizeContent] };
+// timedPlugin only measures, and only with BUILD_TIMING=1 (src/benchmark/timing.ts); otherwise it returns the plugin unchanged.
+const math = {
+  remarkPlugins: [[remarkMath, MATH_OPTIONS]],
+  rehypePlugins: [[timedPlugin('rehype: KaTeX', rehypeKatex), KATEX_RENDER_OPTIONS], timedPlugin('rehype: math errors', failOnMathErrors), timedPlugin('rehype: sanitize', sanitizeContent)],
+};
 const docPath = (path: string) => latestDocPath(SITE_DIR, path);
 
 const config: Config = {
@@ -64,6 +69,8 @@ const config: Config = {
   markdown: {
     format: 'detect',
     parseFrontMatter: readFrontMatterForDocusaurus,
+    // Pages of the content index are parsed once, by the index; Docusaurus compiles their prepared tree.
+    preprocessor: skipIndexedMarkdown({ siteDir: SITE_DIR }),
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
 
@@ -85,7 +92,8 @@ const config: Config = {
         blog: false,
         pages: { ...math },
         theme: {
-          customCss: ['./src/css/custom.css', './src/css/editions.css', require.resolve('katex/dist/katex.min.css')],
+          // Formulas are MathML (see KATEX_RENDER_OPTIONS): no KaTeX stylesheet or fonts.
+          customCss: ['./src/css/custom.css', './src/css/editions.css'],
         },
         gtag: undefined,
         sitemap: { lastmod: null, changefreq: null, priority: null, ignorePatterns: [`/docs/${NEXT_PATH}/**`, '/search'] },
@@ -97,6 +105,7 @@ const config: Config = {
     (context) => contentIndex(context, { failOnProblems: !UNSAFE_SKIP_CONTENT_CHECKS }),
     fontFiles,
     buildOutput,
+    buildTiming,
   ],
 
   themeConfig: {

@@ -21,7 +21,7 @@ const ET_AL = 'et al.';
  * "et al." name, so RIS and CSL-JSON do not read as complete; PubMed ids go
  * in the fields reference managers know (CSL `PMID`, `PMCID`).
  */
-function exportItem(reference: Reference): CslItem {
+export function exportItem(reference: Reference): CslItem {
   const item: CslItem = { ...reference.csl };
   if (reference.moreAuthors) item.author = [...(item.author ?? []), { literal: ET_AL }];
   if (reference.pmid) item.PMID = reference.pmid;
@@ -33,9 +33,29 @@ export function toCslJson(references: readonly Reference[]): string {
   return `${JSON.stringify(references.map(exportItem), null, 2)}\n`;
 }
 
+// plugin-ris registers the 'ris' format at run time; core's types list only the built-in ones.
+const risOf = (items: CslItem[]) => new Cite(items).format('ris' as 'bibtex', { spec: 'new' } as { format?: string }) as string;
+const bibtexOf = (items: CslItem[]) => new Cite(items).format('bibtex') as string;
+
+/**
+ * Each reference is converted once per build, however many pages cite it
+ * (citation-js is the slow part of the downloads). A list is its entries
+ * joined as citation-js joins them: RIS records by a newline, BibTeX
+ * entries by a newline with a blank line at the end; a unit test holds
+ * this against citation-js converting whole lists.
+ */
+const entryCache = { ris: new WeakMap<Reference, string>(), bibtex: new WeakMap<Reference, string>() };
+function entry(format: 'ris' | 'bibtex', reference: Reference): string {
+  let text = entryCache[format].get(reference);
+  if (text === undefined) {
+    text = format === 'ris' ? risOf([exportItem(reference)]) : bibtexOf([exportItem(reference)]).replace(/\n+$/, '');
+    entryCache[format].set(reference, text);
+  }
+  return text;
+}
+
 export function toRis(references: readonly Reference[]): string {
-  // plugin-ris registers the 'ris' format at run time; core's types list only the built-in ones.
-  return new Cite(references.map(exportItem)).format('ris' as 'bibtex', { spec: 'new' } as { format?: string }) as string;
+  return references.length === 0 ? risOf([]) : references.map((reference) => entry('ris', reference)).join('\n');
 }
 
 /**
@@ -45,7 +65,7 @@ export function toRis(references: readonly Reference[]): string {
  * turned into the keyword.
  */
 export function toBibtex(references: readonly Reference[]): string {
-  const text = new Cite(references.map(exportItem)).format('bibtex') as string;
+  const text = references.length === 0 ? bibtexOf([]) : `${references.map((reference) => entry('bibtex', reference)).join('\n')}\n\n`;
   return text.replaceAll(` and {${ET_AL}}`, ' and others').replace(/\n{3,}/g, '\n\n');
 }
 

@@ -370,6 +370,14 @@ export type { EvidenceBasisId, LabelLevelId };
  * build.
  */
 export async function readFrontMatterForDocusaurus(params: { filePath: string; fileContent: string }): Promise<{ frontMatter: Record<string, unknown>; content: string }> {
-  const read = readFrontMatter(params.filePath, params.fileContent);
-  return { frontMatter: read.data, content: read.body };
+  // Docusaurus reads each file's front matter more than once (docs plugin, then the MDX loader): the YAML is parsed once per content.
+  let read = docusaurusReads.get(params.filePath);
+  if (read?.fileContent !== params.fileContent) {
+    const { data, body } = readFrontMatter(params.filePath, params.fileContent);
+    read = { fileContent: params.fileContent, data, body };
+    docusaurusReads.set(params.filePath, read);
+  }
+  return { frontMatter: structuredClone(read.data), content: read.body };
 }
+
+const docusaurusReads = new Map<string, { fileContent: string; data: Record<string, unknown>; body: string }>();

@@ -37,6 +37,17 @@ export const KATEX_OPTIONS = {
   output: 'htmlAndMathml',
 } as const satisfies KatexOptions;
 
+/**
+ * How formulas are published: MathML only, which browsers lay out
+ * themselves (MathML Core in Chromium since version 109, Firefox and Safari
+ * for longer), so pages need neither KaTeX's stylesheet nor its fonts, and a
+ * formula is a few hundred bytes instead of several kilobytes of positioned
+ * spans. The checker keeps `KATEX_OPTIONS` (HTML and MathML): only KaTeX's
+ * HTML output shows every size `maxSize` clamps (a `\raisebox` offset,
+ * for one), so an oversized formula is still refused by name.
+ */
+export const KATEX_RENDER_OPTIONS = { ...KATEX_OPTIONS, output: 'mathml' } as const satisfies KatexOptions;
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter)

@@ -29,6 +29,13 @@ const prepared = new WeakMap<PageModel, PreparedPage>();
 export function preparePage(site: SiteIndex, page: PageModel): PreparedPage {
   const done = prepared.get(page);
   if (done) return done;
+  const result = preparePageAgain(site, page);
+  prepared.set(page, result);
+  return result;
+}
+
+/** A fresh preparation, not cached: for a consumer that changes the tree after `preparePage`'s copy was handed on. */
+export function preparePageAgain(site: SiteIndex, page: PageModel): PreparedPage {
   const cited: string[] = [];
   const processor = unified()
     .use(generatedBlocks, { site, page })
@@ -38,7 +45,5 @@ export function preparePage(site: SiteIndex, page: PageModel): PreparedPage {
     .use(citations, { site, cited })
     .use(() => dropRawHtml);
   const tree = processor.runSync(structuredClone(page.tree), new VFile({ path: page.file })) as Root;
-  const result = { tree, citedKeys: cited };
-  prepared.set(page, result);
-  return result;
+  return { tree, citedKeys: cited };
 }

@@ -1,293 +1,288 @@
 /**
- * `npm run benchmark`: the figures behind the performance budgets, in one
- * run on this machine (compare ratios, not seconds: the machine is shared).
+ * `npm run benchmark`: the figures behind the performance budgets (issues
+ * 14 and 19), measured in one run on this machine. Options: see
+ * src/benchmark/options.ts (`--quick` for a run of a few minutes).
  *
- * 1. Builds synthetic sites of 50, 250 and 1,000 pages with this site's
- *    configuration and with stock Docusaurus on the same Markdown: wall
- *    time, peak memory, output size, ratios, growth per page.
- * 2. Bytes a first visit to a topic page downloads (gzip), ours and stock.
- * 3. Bytes the search downloads for a first query, at each size.
- * 4. Lighthouse (mobile, median of 3 runs) on the real site's home page, a
- *    condition page with a findings table and math, and the evidence map.
+ * 1. Synthetic sites of 50, 250 and 1,000 pages with this site's code and
+ *    every feature a page can use (findings tables, `::synthesis` summaries
+ *    with forest plots, bottom line, evidence label, citations and their
+ *    metadata, search index), and stock Docusaurus on the same Markdown:
+ *    wall and CPU time, peak memory, output by kind of file, Docusaurus's
+ *    phases; ours and stock built alternately, several times.
+ * 2. The real site (all editions) against stock on the same Markdown.
+ * 3. The bytes of a first search, at each size and on the real site.
+ * 4. The bytes of a first visit to a topic page, ours and stock.
+ * 5. Lighthouse (mobile) on six page types of the real site.
+ * 6. A profile of where build time goes (phases, steps, CPU by package).
  *
- * Writes src/benchmark/REPORT.md and report.json; exits 1 when a budget
- * is missed. Options: --sizes 50,250 --runs 1 --skip-lighthouse.
+ * Writes REPORT.md and report.json (src/benchmark/ for a full run,
+ * .benchmark/quick/ for --quick) and exits 1 when a budget is missed.
+ * With --ab it runs an experiment instead (see options.ts).
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { loadBibliography } from '../citations/bibliography';
 import { PATHS, SITE_DIR } from '../content/paths';
-import { folderBytes, gzipBytes, measureCommand, median, type RunResult } from '../benchmark/measure';
-import { STOCK_CONFIG, STOCK_HOME, STOCK_SIDEBARS } from '../benchmark/stockSite';
-import { writeSyntheticDocs } from '../benchmark/synthetic';
+import { MANIFEST_FILE, type BuiltPage } from '../content/urls';
+import { evaluateBudgets, bytesOf, kb, pairedRatios } from '../benchmark/budgets';
+import { CHROMIUM, CHROMIUM_ARGS, DEFAULT_PORTS, downloads, lighthouse } from '../benchmark/browser';
+import { median } from '../benchmark/measure';
+import { planFromArgs, type Plan } from '../benchmark/options';
+import { parseBuildOutput, summarizeCpuProfiles } from '../benchmark/profile';
+import { formatReport } from '../benchmark/report';
+import type { BenchmarkResults, BuildRun, Comparison, Experiment, FirstVisit, LighthousePage, Profile, SearchFigure } from '../benchmark/results';
+import { buildSite, prepareStockRealSite, prepareSyntheticSite, snapshotSite, type Side } from '../benchmark/sites';
 import { serveBuild } from '../tools/serve';
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '50,250,1000' },
-    runs: { type: 'string', default: '3' },
-    'skip-lighthouse': { type: 'boolean', default: false },
-  },
-});
-const SIZES = values.sizes!.split(',').map(Number);
-const LIGHTHOUSE_RUNS = Number(values.runs);
 const WORK = join(SITE_DIR, '.benchmark');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const DOCUSAURUS = join(SITE_DIR, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
-const TOPIC_PAGE = '/docs/conditions/treatment-resistant-depression';
-
-/** Budgets from the performance issue; each is checked below. */
-const BUDGETS = {
-  buildTimeRatio: 1.2,
-  buildMemoryRatio: 1.2,
-  /** Per-page cost at the largest size over the middle size: at most this (1 = linear). */
-  growthPerPage: 1.25,
-  firstVisitJsCssRatio: 1.1,
-  lighthouseOtherCategories: 100,
-  lighthousePerformance: 95,
-  searchFirstQueryKb: 300,
-};
+const EXPERIMENTS_FILE = join(SITE_DIR, 'src', 'benchmark', 'experiments.json');
+const NOTES_FILE = join(SITE_DIR, 'src', 'benchmark', 'notes.md');
+/** A condition page of the synthetic sites: findings table, `::synthesis` with forest plots, citations. */
+const SYNTHETIC_TOPIC = '/docs/conditions/treatment-resistant-depression';
+/** The same page of the real site, in Next (where the newest features are) for both ours and stock. */
+const REAL_TOPIC = '/docs/next/conditions/treatment-resistant-depression';
+const PORTS = DEFAULT_PORTS;
 
 function log(message: string) {
   console.log(`benchmark: ${message}`);
 }
 
-function prepareSite(dir: string, kind: 'ours' | 'stock', pages: number, keys: readonly string[]): number {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  symlinkSync(join(SITE_DIR, 'node_modules'), join(dir, 'node_modules'));
-  cpSync(join(SITE_DIR, 'package.json'), join(dir, 'package.json'));
-  cpSync(join(SITE_DIR, 'tsconfig.json'), join(dir, 'tsconfig.json'));
-  if (kind === 'ours') {
-    for (const entry of ['src', 'static', 'sidebars.ts', 'docusaurus.config.ts']) cpSync(join(SITE_DIR, entry), join(dir, entry), { recursive: true });
-  } else {
-    writeFileSync(join(dir, 'docusaurus.config.ts'), STOCK_CONFIG);
-    writeFileSync(join(dir, 'sidebars.ts'), STOCK_SIDEBARS);
-    mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
-    writeFileSync(join(dir, 'src', 'pages', 'index.md'), STOCK_HOME);
+function bibliographyKeys(): string[] {
+  const { references } = loadBibliography(PATHS.bibliography, PATHS.citationStyle);
+  return [...references.keys()].filter((key) => !references.get(key)!.official).slice(0, 60);
+}
+
+/** Builds ours and stock (or without and with a change) alternately; `offset` picks which side opens the first pair. */
+async function pairs(repeats: number, offset: number, build: (side: Side) => Promise<BuildRun>, label: string): Promise<{ ours: BuildRun[]; stock: BuildRun[] }> {
+  const ours: BuildRun[] = [];
+  const stock: BuildRun[] = [];
+  for (let r = 0; r < repeats; r += 1) {
+    const order: Side[] = (offset + r) % 2 === 0 ? ['stock', 'ours'] : ['ours', 'stock'];
+    for (const side of order) {
+      const run = await build(side);
+      (side === 'ours' ? ours : stock).push(run);
+      log(`  ${label} ${side} #${r + 1}: ${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, peak ${Math.round(run.peakMemoryMb)} MB, ${(run.outputBytes / 1e6).toFixed(1)} MB (load ${loadavg()[0]!.toFixed(1)})`);
+    }
   }
-  return writeSyntheticDocs(join(dir, 'docs'), pages, keys);
+  return { ours, stock };
 }
 
-async function build(dir: string): Promise<RunResult> {
-  // Cold builds for both sides: Docusaurus Faster keeps a persistent cache under node_modules/.cache.
-  rmSync(join(SITE_DIR, 'node_modules', '.cache'), { recursive: true, force: true });
-  rmSync(join(dir, '.docusaurus'), { recursive: true, force: true });
-  const result = await measureCommand(process.execPath, [DOCUSAURUS, 'build'], dir, { NODE_ENV: 'production' });
-  if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.output.slice(-3000)}`);
-  return result;
-}
-
-interface Download {
-  readonly type: string;
-  readonly url: string;
-  readonly gzip: number;
-}
-
-/** Every response a fresh browser receives while loading `path` (and, for search, typing a query). */
-async function downloads(browser: Browser, buildDir: string, path: string, query?: string): Promise<Download[]> {
-  const server = await serveBuild(buildDir);
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const seen: Promise<Download>[] = [];
-  let recording = !query;
-  // The context sees the page's responses and those of Pagefind's worker.
-  context.on('response', (response) => {
-    // For a query: everything after search opens, plus any search index file fetched earlier.
-    if (!recording && !response.url().includes('/pagefind/')) return;
-    const type = response.request().resourceType();
-    seen.push(response.body().then((body) => ({ type, url: response.url(), gzip: gzipBytes(body) }), () => ({ type, url: response.url(), gzip: 0 })));
-  });
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
-  if (query) {
-    recording = true;
-    await page.locator('nav.navbar').getByRole('button', { name: 'Search', exact: true }).click();
-    await page.getByRole('combobox', { name: 'Search' }).fill(query);
-    await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: 30_000 });
-    await page.waitForLoadState('networkidle');
+async function searchFigures(browser: Browser, buildDir: string, site: string, pages: number, queries: readonly string[]): Promise<SearchFigure[]> {
+  const figures: SearchFigure[] = [];
+  for (const query of queries) {
+    const files = await downloads(browser, buildDir, '/', PORTS.server, query);
+    figures.push({ site, pages, query, downloads: files });
+    log(`  search "${query}" on ${site}: ${kb(bytesOf(files))} KB in ${files.length} files`);
   }
-  const result = await Promise.all(seen);
-  await context.close();
-  await server.close();
-  return result;
+  return figures;
 }
 
-const sum = (items: readonly Download[], types?: readonly string[]) =>
-  items.filter((d) => !types || types.includes(d.type)).reduce((total, d) => total + d.gzip, 0);
-const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
-
-interface LighthouseFigures {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  lcpMs: number;
-  tbtMs: number;
-  cls: number;
+async function firstVisit(browser: Browser, site: string, path: string, oursBuild: string, stockBuild: string): Promise<FirstVisit> {
+  const visit = { site, path, ours: await downloads(browser, oursBuild, path, PORTS.server), stock: await downloads(browser, stockBuild, path, PORTS.server) };
+  log(`  first visit ${path}: JS+CSS ${kb(bytesOf(visit.ours, ['script', 'stylesheet']))} KB ours, ${kb(bytesOf(visit.stock, ['script', 'stylesheet']))} KB stock`);
+  return visit;
 }
 
-/** Runs the Lighthouse CLI without blocking this process, which is serving the pages it audits. */
-function runLighthouse(url: string, out: string): Promise<{ status: number | null; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(SITE_DIR, 'node_modules', 'lighthouse', 'cli', 'index.js'), url, '--output=json', `--output-path=${out}`, '--quiet', `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`], {
-      env: { ...process.env, CHROME_PATH: CHROMIUM },
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (status) => resolve({ status, stderr }));
-  });
-}
-
-async function lighthouse(url: string, runs: number): Promise<LighthouseFigures> {
-  const results: LighthouseFigures[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const out = join(WORK, `lighthouse-${run}.json`);
-    const cli = await runLighthouse(url, out);
-    if (cli.status !== 0) throw new Error(`lighthouse failed on ${url}: ${cli.stderr.slice(-2000)}`);
-    const report = JSON.parse(readFileSync(out, 'utf8'));
-    const score = (id: string) => Math.round((report.categories[id].score ?? 0) * 100);
-    results.push({
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-      lcpMs: report.audits['largest-contentful-paint'].numericValue,
-      tbtMs: report.audits['total-blocking-time'].numericValue,
-      cls: report.audits['cumulative-layout-shift'].numericValue,
-    });
+async function syntheticComparisons(plan: Plan, keys: readonly string[], browser: Browser | undefined, results: { builds: Comparison[]; search: SearchFigure[]; firstVisit: FirstVisit[] }) {
+  for (const [index, size] of plan.sizes.entries()) {
+    const dirs = { ours: join(WORK, `ours-${size}`), stock: join(WORK, `stock-${size}`) };
+    const pages = prepareSyntheticSite(dirs.ours, 'ours', size, keys, SITE_DIR);
+    prepareSyntheticSite(dirs.stock, 'stock', size, keys, SITE_DIR);
+    log(`${pages} synthetic pages: ${plan.repeats} pair(s)`);
+    const runs = await pairs(plan.repeats, index, async (side) => (await buildSite(dirs[side])).run, `${pages} pages`);
+    results.builds.push({ label: `${pages} synthetic pages`, pages, ...runs });
+    if (browser && plan.search) results.search.push(...(await searchFigures(browser, join(dirs.ours, 'build'), `${pages} synthetic pages`, pages, plan.queries)));
+    if (browser && index === 0) results.firstVisit.push(await firstVisit(browser, `${pages} synthetic pages`, SYNTHETIC_TOPIC, join(dirs.ours, 'build'), join(dirs.stock, 'build')));
+    // The largest sites take hundreds of megabytes; the next size starts afresh anyway. The profiled size stays.
+    if (index < plan.sizes.length - 1) rmSync(dirs.stock, { recursive: true, force: true });
+    if (index < plan.sizes.length - 1 && size !== profiledSize(plan)) rmSync(dirs.ours, { recursive: true, force: true });
   }
-  const pick = (key: keyof LighthouseFigures) => median(results.map((r) => r[key]));
-  return { performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('bestPractices'), seo: pick('seo'), lcpMs: Math.round(pick('lcpMs')), tbtMs: Math.round(pick('tbtMs')), cls: Math.round(pick('cls') * 1000) / 1000 };
+}
+
+/** The synthetic size whose build is profiled: the next to largest (a CPU profile of the largest is too big to read back). */
+const profiledSize = (plan: Plan) => plan.sizes.at(-2) ?? plan.sizes[0]!;
+
+/** The page of a section to audit: the first Next page of the section whose built HTML contains `marker`, else `fallback`. */
+function pickPage(manifest: readonly BuiltPage[], buildDir: string, section: string, marker: RegExp, fallback: string): string {
+  for (const page of manifest.filter((p) => p.version === 'current' && p.sectionId === section && p.pageType === 'topic')) {
+    const file = [join(buildDir, `${page.permalink}.html`), join(buildDir, page.permalink, 'index.html')].find(existsSync);
+    if (file && marker.test(readFileSync(file, 'utf8'))) return page.permalink;
+  }
+  return fallback;
+}
+
+const NEXT_IS_NOINDEX = {
+  audits: ['is-crawlable'],
+  reason: 'Next (draft) pages carry noindex by design (they point search engines at the newest edition); every other SEO audit is scored',
+};
+
+async function lighthousePages(plan: Plan, buildDir: string): Promise<LighthousePage[]> {
+  const manifest = JSON.parse(readFileSync(join(buildDir, MANIFEST_FILE), 'utf8')) as BuiltPage[];
+  const targets: { name: string; path: string; next: boolean }[] = [
+    { name: 'Home', path: '/', next: false },
+    { name: 'Condition (forest plot, findings table)', path: pickPage(manifest, buildDir, 'conditions', /class="?forest-plot/, REAL_TOPIC), next: true },
+    { name: 'Mechanism', path: pickPage(manifest, buildDir, 'mechanism', /class="?(katex|glossary-term)/, '/docs/next/mechanism/nmda-receptor-antagonism'), next: true },
+    { name: 'Pharmacokinetics (math)', path: '/docs/next/routes/pharmacokinetics', next: true },
+    { name: 'Evidence map', path: '/docs/next/reference/evidence-map', next: true },
+    { name: 'Search results', path: `/search?q=${plan.queries[0]}`, next: false },
+  ];
+  const server = await serveBuild(buildDir, '/', PORTS.server);
+  const pages = targets.map((t) => ({ name: t.name, path: t.path, ...(t.next ? { skippedAudits: NEXT_IS_NOINDEX } : {}), runs: [] as LighthousePage['runs'][number][] }));
+  try {
+    // Runs go round the pages, so a slow spell on the machine touches every page a little rather than one page a lot.
+    for (let run = 0; run < plan.lighthouseRuns; run += 1) {
+      for (const page of pages) {
+        const figures = await lighthouse(`${server.origin}${page.path}`, WORK, PORTS.lighthouse, page.skippedAudits?.audits ?? []);
+        page.runs.push(figures);
+        log(`  lighthouse #${run + 1} ${page.path}: ${figures.performance}/${figures.accessibility}/${figures.bestPractices}/${figures.seo}, LCP ${figures.lcpMs} ms, TBT ${figures.tbtMs} ms, CLS ${figures.cls}`);
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return pages;
+}
+
+async function profileBuild(site: string, siteDir: string, outDir: string): Promise<Profile> {
+  const profileDir = join(WORK, `cpu-profile-${site.replace(/\W+/g, '-')}`);
+  rmSync(profileDir, { recursive: true, force: true });
+  mkdirSync(profileDir, { recursive: true });
+  log(`profiling a build of ${site}`);
+  const { result } = await buildSite(siteDir, { outDir, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
+  const { phases, steps } = parseBuildOutput(result.output);
+  return { site, seconds: result.seconds, phases, steps, cpu: summarizeCpuProfiles(profileDir, siteDir) };
+}
+
+function machine(loadAtStart: number) {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memoryGiB: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    chromium: CHROMIUM,
+    loadAtStart,
+    loadAtEnd: loadavg()[0]!,
+  };
+}
+
+function readExperiments(): Experiment[] {
+  return existsSync(EXPERIMENTS_FILE) ? (JSON.parse(readFileSync(EXPERIMENTS_FILE, 'utf8')) as Experiment[]) : [];
+}
+
+/** `--ab`: the same builds from two checkouts, without (the other folder) and with (this one) a change. */
+async function experiment(plan: Plan & { ab: NonNullable<Plan['ab']> }, keys: readonly string[]) {
+  const { baseDir, name } = plan.ab;
+  if (!existsSync(join(baseDir, 'node_modules'))) symlinkSync(join(SITE_DIR, 'node_modules'), join(baseDir, 'node_modules'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const date = new Date().toISOString().slice(0, 10);
+  const recorded: Experiment[] = [];
+  // The real site is built from a copy of this checkout, taken now, so the checkout may change while the experiment runs.
+  const variantDir = join(WORK, 'ab-with-site');
+  if (plan.ab.real) snapshotSite(variantDir, SITE_DIR);
+  const figuresOf = async (builds: { base: string; variant: string }, topic: string) => {
+    const figures: Record<string, { base: number; variant: number }> = {};
+    for (const query of plan.queries) {
+      const [base, variant] = [await downloads(browser, builds.base, '/', PORTS.server, query), await downloads(browser, builds.variant, '/', PORTS.server, query)];
+      figures[`search "${query}" KB`] = { base: kb(bytesOf(base)), variant: kb(bytesOf(variant)) };
+    }
+    const [base, variant] = [await downloads(browser, builds.base, topic, PORTS.server), await downloads(browser, builds.variant, topic, PORTS.server)];
+    figures['topic page JS+CSS KB'] = { base: kb(bytesOf(base, ['script', 'stylesheet'])), variant: kb(bytesOf(variant, ['script', 'stylesheet'])) };
+    figures['topic page HTML KB'] = { base: kb(bytesOf(base, ['document'])), variant: kb(bytesOf(variant, ['document'])) };
+    return figures;
+  };
+  try {
+    for (const [index, size] of plan.ab.sizes.entries()) {
+      const dirs = { stock: join(WORK, `ab-without-${size}`), ours: join(WORK, `ab-with-${size}`) };
+      prepareSyntheticSite(dirs.stock, 'ours', size, keys, baseDir);
+      const pages = prepareSyntheticSite(dirs.ours, 'ours', size, keys, SITE_DIR);
+      log(`experiment "${name}" at ${pages} pages (stock = without, ours = with)`);
+      const runs = await pairs(plan.repeats, index, async (side) => (await buildSite(dirs[side])).run, `${pages} pages`);
+      const figures = await figuresOf({ base: join(dirs.stock, 'build'), variant: join(dirs.ours, 'build') }, SYNTHETIC_TOPIC);
+      recorded.push({ name, date, site: `${pages} synthetic pages`, base: runs.stock, variant: runs.ours, figures });
+    }
+    if (plan.ab.real) {
+      const outDirs = { stock: join(WORK, 'ab-without-real'), ours: join(WORK, 'ab-with-real') };
+      const siteDirs = { stock: baseDir, ours: variantDir };
+      log(`experiment "${name}" on the real site`);
+      const runs = await pairs(plan.repeats, 0, async (side) => (await buildSite(siteDirs[side], { outDir: outDirs[side] })).run, 'real site');
+      const figures = await figuresOf({ base: outDirs.stock, variant: outDirs.ours }, REAL_TOPIC);
+      recorded.push({ name, date, site: 'real site (all editions)', base: runs.stock, variant: runs.ours, figures });
+    }
+  } finally {
+    await browser.close();
+  }
+  const kept = readExperiments().filter((e) => !(e.name === name && recorded.some((r) => r.site === e.site)));
+  writeFileSync(EXPERIMENTS_FILE, `${JSON.stringify([...kept, ...recorded], (key, value) => (key === 'phases' || key === 'output' ? undefined : value), 1)}\n`);
+  for (const e of recorded) {
+    const ratios = pairedRatios({ ours: e.variant, stock: e.base }, (r) => r.seconds);
+    log(`${e.site}: time with/without ${median(ratios).toFixed(2)} [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}], output ${(median(e.variant.map((r) => r.outputBytes)) / median(e.base.map((r) => r.outputBytes))).toFixed(2)}; ${JSON.stringify(e.figures)}`);
+  }
+}
+
+/** Writes REPORT.md and report.json; returns how many budgets were missed. */
+function writeReport(plan: Plan, results: BenchmarkResults): number {
+  const checks = evaluateBudgets(results);
+  const report = formatReport(results, existsSync(NOTES_FILE) ? readFileSync(NOTES_FILE, 'utf8') : '', checks);
+  mkdirSync(plan.outDir, { recursive: true });
+  writeFileSync(join(plan.outDir, 'REPORT.md'), `${report}\n`);
+  writeFileSync(join(plan.outDir, 'report.json'), `${JSON.stringify({ ...results, checks }, null, 1)}\n`);
+  console.log(`\n${report}`);
+  const missed = checks.filter((c) => !c.ok).length;
+  log(`${missed ? `${missed} budget(s) missed` : 'every budget met'}; report in ${plan.outDir}`);
+  return missed;
 }
 
 async function main() {
+  const plan = planFromArgs(process.argv.slice(2), SITE_DIR);
+  if (plan.reportOnly) {
+    const { checks: _checks, ...saved } = JSON.parse(readFileSync(join(plan.outDir, 'report.json'), 'utf8')) as BenchmarkResults & { checks: unknown };
+    process.exitCode = writeReport(plan, { ...saved, experiments: readExperiments() }) ? 1 : 0;
+    return;
+  }
   mkdirSync(WORK, { recursive: true });
-  const { references } = loadBibliography(PATHS.bibliography, PATHS.citationStyle);
-  const keys = [...references.keys()].filter((key) => !references.get(key)!.official).slice(0, 60);
+  const keys = bibliographyKeys();
+  if (plan.ab) return experiment({ ...plan, ab: plan.ab }, keys);
+
+  const started = Date.now();
+  const loadAtStart = loadavg()[0]!;
+  const results = { builds: [] as Comparison[], search: [] as SearchFigure[], firstVisit: [] as FirstVisit[], lighthouse: [] as LighthousePage[], profiles: [] as Profile[] };
+  let real: Comparison | undefined;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const builds: { pages: number; ours: RunResult & { bytes: number }; stock: RunResult & { bytes: number }; searchKb: number }[] = [];
-  let firstVisit: { ours: Download[]; stock: Download[] } | undefined;
-
-  for (const size of SIZES) {
-    const oursDir = join(WORK, `ours-${size}`);
-    const stockDir = join(WORK, `stock-${size}`);
-    const pages = prepareSite(oursDir, 'ours', size, keys);
-    prepareSite(stockDir, 'stock', size, keys);
-    // Alternate the order between sizes so slow drift on the machine does not always favour one side.
-    const order: ('ours' | 'stock')[] = builds.length % 2 === 0 ? ['stock', 'ours'] : ['ours', 'stock'];
-    const result: Record<string, RunResult & { bytes: number }> = {};
-    for (const kind of order) {
-      log(`building ${kind} at ${pages} pages`);
-      const dir = kind === 'ours' ? oursDir : stockDir;
-      const run = await build(dir);
-      result[kind] = { ...run, bytes: folderBytes(join(dir, 'build')) };
-      log(`  ${run.seconds.toFixed(1)} s, peak ${Math.round(run.peakMemoryMb)} MB`);
+  const realOurs = join(WORK, 'real-ours', 'build');
+  try {
+    await syntheticComparisons(plan, keys, browser, results);
+    if (plan.real || plan.lighthouse) {
+      const stockDir = join(WORK, 'real-stock');
+      const pages = prepareStockRealSite(stockDir, SITE_DIR);
+      const repeats = plan.real ? plan.realRepeats : 1;
+      log(`the real site (${pages} Markdown pages, all editions): ${repeats} pair(s)`);
+      const runs = await pairs(repeats, 0, async (side) => (await buildSite(side === 'ours' ? SITE_DIR : stockDir, side === 'ours' ? { outDir: realOurs } : {})).run, 'real site');
+      if (plan.real) real = { label: 'real site (all editions)', pages, ...runs };
+      if (plan.search) results.search.push(...(await searchFigures(browser, realOurs, 'real site', pages, plan.queries)));
+      results.firstVisit.push(await firstVisit(browser, 'real site', REAL_TOPIC, realOurs, join(stockDir, 'build')));
     }
-    const search = await downloads(browser, join(oursDir, 'build'), '/', 'ketamine');
-    if (!firstVisit) {
-      firstVisit = {
-        ours: await downloads(browser, join(oursDir, 'build'), TOPIC_PAGE),
-        stock: await downloads(browser, join(stockDir, 'build'), TOPIC_PAGE),
-      };
-    }
-    builds.push({ pages, ours: result.ours!, stock: result.stock!, searchKb: kb(sum(search)) });
+  } finally {
+    await browser.close();
   }
-  await browser.close();
-
-  let lighthouseFigures: Record<string, LighthouseFigures> | undefined;
-  if (!values['skip-lighthouse']) {
-    log('building the real site for Lighthouse');
-    const real = await measureCommand(process.execPath, [DOCUSAURUS, 'build'], SITE_DIR);
-    if (real.status !== 0) throw new Error(`the site build failed:\n${real.output.slice(-2000)}`);
-    const server = await serveBuild(join(SITE_DIR, 'build'));
-    lighthouseFigures = {};
-    for (const [name, path] of Object.entries({ 'Home page': '/', 'Condition page (findings table and math)': '/docs/next/conditions/treatment-resistant-depression', 'Evidence map': '/docs/reference/evidence-map' })) {
-      log(`lighthouse ${LIGHTHOUSE_RUNS}x ${path}`);
-      lighthouseFigures[name] = await lighthouse(`${server.origin}${path}`, LIGHTHOUSE_RUNS);
-    }
-    await server.close();
+  if (plan.lighthouse) results.lighthouse.push(...(await lighthousePages(plan, realOurs)));
+  if (plan.profile) {
+    results.profiles.push(await profileBuild('the real site (all editions)', SITE_DIR, join(WORK, 'profile-real')));
+    const size = profiledSize(plan);
+    results.profiles.push(await profileBuild(`${size} synthetic pages`, join(WORK, `ours-${size}`), join(WORK, `ours-${size}`, 'build')));
   }
 
-  // Budgets.
-  const checks: { budget: string; figure: string; ok: boolean }[] = [];
-  for (const b of builds) {
-    const time = b.ours.seconds / b.stock.seconds;
-    const memory = b.ours.peakMemoryMb / b.stock.peakMemoryMb;
-    checks.push({ budget: `Build time ours/stock ≤ ${BUDGETS.buildTimeRatio} at ${b.pages} pages`, figure: time.toFixed(2), ok: time <= BUDGETS.buildTimeRatio });
-    checks.push({ budget: `Peak memory ours/stock ≤ ${BUDGETS.buildMemoryRatio} at ${b.pages} pages`, figure: memory.toFixed(2), ok: memory <= BUDGETS.buildMemoryRatio });
-  }
-  if (builds.length >= 2) {
-    const [mid, last] = builds.slice(-2) as [(typeof builds)[number], (typeof builds)[number]];
-    const perPage = (b: typeof mid, v: number) => v / b.pages;
-    const timeGrowth = perPage(last, last.ours.seconds) / perPage(mid, mid.ours.seconds);
-    const sizeGrowth = perPage(last, last.ours.bytes) / perPage(mid, mid.ours.bytes);
-    checks.push({ budget: `Build time per page, ${last.pages} vs ${mid.pages} pages ≤ ${BUDGETS.growthPerPage}`, figure: timeGrowth.toFixed(2), ok: timeGrowth <= BUDGETS.growthPerPage });
-    checks.push({ budget: `Output bytes per page, ${last.pages} vs ${mid.pages} pages ≤ ${BUDGETS.growthPerPage}`, figure: sizeGrowth.toFixed(2), ok: sizeGrowth <= BUDGETS.growthPerPage });
-  }
-  const oursJsCss = sum(firstVisit!.ours, ['script', 'stylesheet']);
-  const stockJsCss = sum(firstVisit!.stock, ['script', 'stylesheet']);
-  checks.push({ budget: `First visit JS+CSS ours/stock ≤ ${BUDGETS.firstVisitJsCssRatio}`, figure: (oursJsCss / stockJsCss).toFixed(2), ok: oursJsCss <= stockJsCss * BUDGETS.firstVisitJsCssRatio });
-  const largest = builds.at(-1)!;
-  checks.push({ budget: `Search first query ≤ ${BUDGETS.searchFirstQueryKb} KB at ${largest.pages} pages`, figure: `${largest.searchKb} KB`, ok: largest.searchKb <= BUDGETS.searchFirstQueryKb });
-  for (const [name, f] of Object.entries(lighthouseFigures ?? {})) {
-    checks.push({ budget: `Lighthouse performance ≥ ${BUDGETS.lighthousePerformance}: ${name}`, figure: String(f.performance), ok: f.performance >= BUDGETS.lighthousePerformance });
-    const others = Math.min(f.accessibility, f.bestPractices, f.seo);
-    checks.push({ budget: `Lighthouse accessibility, best practices, SEO = 100: ${name}`, figure: `${f.accessibility}/${f.bestPractices}/${f.seo}`, ok: others >= BUDGETS.lighthouseOtherCategories });
-  }
-
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const lines = [
-    '# Benchmark report',
-    '',
-    `Generated by \`npm run benchmark\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}, Chromium at ${CHROMIUM}. The machine is shared and noisy: read the ratios, which compare builds made in the same run, not the seconds.`,
-    '',
-    '## Builds (synthetic content, same Markdown for both)',
-    '',
-    '| Pages | Ours (s) | Stock (s) | Time ours/stock | Ours peak (MB) | Stock peak (MB) | Memory ours/stock | Ours output (MB) | Stock output (MB) | Search first query (KB gzip) |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...builds.map((b) => `| ${b.pages} | ${b.ours.seconds.toFixed(1)} | ${b.stock.seconds.toFixed(1)} | ${(b.ours.seconds / b.stock.seconds).toFixed(2)} | ${Math.round(b.ours.peakMemoryMb)} | ${Math.round(b.stock.peakMemoryMb)} | ${(b.ours.peakMemoryMb / b.stock.peakMemoryMb).toFixed(2)} | ${(b.ours.bytes / 1e6).toFixed(1)} | ${(b.stock.bytes / 1e6).toFixed(1)} | ${b.searchKb} |`),
-    '',
-    `## First visit to a topic page (${TOPIC_PAGE}, KB gzip)`,
-    '',
-    '| | HTML | JS | CSS | Fonts | Other | JS+CSS |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...(['ours', 'stock'] as const).map((k) => {
-      const d = firstVisit![k];
-      return `| ${k === 'ours' ? 'Ours' : 'Stock'} | ${kb(sum(d, ['document']))} | ${kb(sum(d, ['script']))} | ${kb(sum(d, ['stylesheet']))} | ${kb(sum(d, ['font']))} | ${kb(sum(d) - sum(d, ['document', 'script', 'stylesheet', 'font']))} | ${kb(sum(d, ['script', 'stylesheet']))} |`;
-    }),
-    '',
-    ...(lighthouseFigures
-      ? [
-          `## Lighthouse (mobile defaults, median of ${LIGHTHOUSE_RUNS} runs, served locally with gzip)`,
-          '',
-          '| Page | Performance | Accessibility | Best practices | SEO | LCP (ms) | TBT (ms) | CLS |',
-          '| --- | --- | --- | --- | --- | --- | --- | --- |',
-          ...Object.entries(lighthouseFigures).map(([name, f]) => `| ${name} | ${f.performance} | ${f.accessibility} | ${f.bestPractices} | ${f.seo} | ${f.lcpMs} | ${f.tbtMs} | ${f.cls} |`),
-          '',
-        ]
-      : []),
-    '## Budgets',
-    '',
-    '| Budget | Figure | Result |',
-    '| --- | --- | --- |',
-    ...checks.map((c) => `| ${c.budget} | ${c.figure} | ${c.ok ? 'met' : '**missed**'} |`),
-    '',
-    // What was tried for each miss is kept by hand beside the script, and carried into every report.
-    readFileSync(join(SITE_DIR, 'src', 'benchmark', 'notes.md'), 'utf8'),
-  ];
-  const report = lines.join('\n');
-  const reportDir = join(SITE_DIR, 'src', 'benchmark');
-  writeFileSync(join(reportDir, 'REPORT.md'), report);
-  writeFileSync(join(reportDir, 'report.json'), `${JSON.stringify({ builds, firstVisit, lighthouse: lighthouseFigures, checks }, (k, v) => (k === 'output' ? undefined : v), 2)}\n`);
-  console.log(`\n${report}`);
-  const missed = checks.filter((c) => !c.ok).length;
-  log(missed ? `${missed} budget(s) missed` : 'every budget met');
-  process.exitCode = missed ? 1 : 0;
+  const full: BenchmarkResults = {
+    date: new Date().toISOString().slice(0, 10),
+    mode: plan.mode,
+    minutes: (Date.now() - started) / 60_000,
+    machine: machine(loadAtStart),
+    ...results,
+    ...(real ? { real } : {}),
+    experiments: readExperiments(),
+  };
+  process.exitCode = writeReport(plan, full) ? 1 : 0;
 }
 
 main().catch((error: unknown) => {

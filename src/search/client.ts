@@ -5,9 +5,9 @@
  * searches by score, and returns one hit per page that points at the
  * page's best-matching section.
  */
-import { SYNONYMS_FILE, WORDS_FILE } from './indexFiles';
+import { SYNONYMS_FILE, wordsFile } from './indexFiles';
 import { expandQuery, MAX_VARIANTS, mergeByScore, searchWords, type SynonymGroups } from './queryExpansion';
-import { correctQuery } from './spelling';
+import { correctable, correctQuery } from './spelling';
 
 /** The part of Pagefind's browser API the site uses (pagefind.js, version 1.6). */
 interface PagefindAnchorResult {
@@ -108,14 +108,14 @@ function toHit(data: PagefindData): SearchHit {
 export class EditionSearch {
   private pagefind?: Promise<PagefindModule>;
   private synonyms?: Promise<SynonymGroups>;
-  private words?: Promise<string[]>;
+  /** Vocabulary files by name, each loaded when a query first has a word that starts with its letter. */
+  private readonly words = new Map<string, Promise<string[]>>();
 
   constructor(readonly indexUrl: string) {}
 
-  /** Loads Pagefind, the synonyms and the vocabulary; safe to call again. Call it when search opens. */
+  /** Loads Pagefind and the synonyms; safe to call again. Call it when search opens. */
   load(): Promise<PagefindModule> {
     this.synonyms ??= fetchJson<SynonymGroups>(`${this.indexUrl}${SYNONYMS_FILE}`, []);
-    this.words ??= fetchJson<string[]>(`${this.indexUrl}${WORDS_FILE}`, []);
     this.pagefind ??= (async () => {
       // The bundle's URL is known only at run time, so the bundler must leave this import alone.
       const module = (await import(/* webpackIgnore: true */ `${this.indexUrl}pagefind.js`)) as PagefindModule;
@@ -136,7 +136,10 @@ export class EditionSearch {
     const synonyms = await this.synonyms!;
     const variants = expandQuery(query, synonyms);
     const known = new Set(synonyms.flatMap((group) => group.flatMap(searchWords)));
-    const correctedQuery = correctQuery(query, await this.words!, known);
+    const files = [...new Set(searchWords(query).filter((word) => !known.has(word) && correctable(word)).map(wordsFile))];
+    for (const file of files) if (!this.words.has(file)) this.words.set(file, fetchJson<string[]>(`${this.indexUrl}${file}`, []));
+    const vocabulary = (await Promise.all(files.map((file) => this.words.get(file)!))).flat();
+    const correctedQuery = correctQuery(query, vocabulary, known);
     if (!correctedQuery) return { variants };
     for (const variant of expandQuery(correctedQuery, synonyms)) if (!variants.includes(variant)) variants.push(variant);
     return { variants: variants.slice(0, MAX_VARIANTS + 2), correctedQuery };

@@ -15,7 +15,7 @@
  * (Pagefind starts `new Worker('<index>/pagefind-worker.js')` from the
  * site's own origin; it uses no `blob:` worker) and `connect-src 'self'`
  * (the worker and page fetch the index, fragment, filter and WebAssembly
- * files, and the client fetches synonyms.json and words.json, all from the
+ * files, and the client fetches synonyms.json and words/*.json, all from the
  * site). `script-src 'self'` covers the `import()` of `pagefind.js`.
  */
 export const SEARCH_CSP_SOURCES: Record<string, string[]> = {

@@ -10,5 +10,10 @@ export const searchIndexPath = (versionName: string) => `pagefind/${versionName}
 /** Beside Pagefind's own files: the synonym groups the client expands queries with. */
 export const SYNONYMS_FILE = 'synonyms.json';
 
-/** Beside Pagefind's own files: the edition's words, for "did you mean" spelling corrections. */
-export const WORDS_FILE = 'words.json';
+/**
+ * Beside Pagefind's own files: the edition's words, for "did you mean"
+ * spelling corrections, one file per first letter (`words/k.json`), so a
+ * query downloads only the letters its words start with. A correction keeps
+ * the first letter, as typing errors almost always do.
+ */
+export const wordsFile = (word: string) => `words/${/^[a-z0-9]/.test(word) ? word[0] : '_'}.json`;

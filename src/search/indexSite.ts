@@ -7,13 +7,13 @@
  * (from src/data/search-synonyms.yaml) and the edition's vocabulary for
  * spelling suggestions.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type * as Pagefind from 'pagefind';
 import { SITE_DIR } from '../content/paths';
 import { sectionOf } from '../content/sections';
-import { SYNONYMS_FILE, WORDS_FILE, searchIndexPath } from './indexFiles';
+import { SYNONYMS_FILE, searchIndexPath, wordsFile } from './indexFiles';
 import { indexablePage } from './indexablePage';
 import { searchWords } from './queryExpansion';
 import { loadSynonyms } from './synonyms';
@@ -109,7 +109,10 @@ async function writeEditionIndex(pagefind: typeof Pagefind, outDir: string, vers
   await index.deleteIndex();
   for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
   writeFileSync(join(outputPath, SYNONYMS_FILE), synonyms);
-  writeFileSync(join(outputPath, WORDS_FILE), JSON.stringify(vocabulary(texts)));
+  const shards = new Map<string, string[]>();
+  for (const word of vocabulary(texts)) shards.set(wordsFile(word), [...(shards.get(wordsFile(word)) ?? []), word]);
+  mkdirSync(join(outputPath, 'words'), { recursive: true });
+  for (const [file, words] of shards) writeFileSync(join(outputPath, file), JSON.stringify(words));
   return version.docs.length;
 }
 

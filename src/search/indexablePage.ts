@@ -32,8 +32,8 @@ const IGNORED: readonly ((element: Element) => boolean)[] = [
   (e) => hasClass(e, 'hash-link'),
   // Decoration such as the GRADE marks (⊕⊕◯◯): screen readers skip it, and so does search.
   (e) => attribute(e, 'aria-hidden') === 'true',
-  // KaTeX writes each formula twice, as MathML for screen readers and as HTML; the HTML copy is indexed.
-  (e) => hasClass(e, 'katex-mathml'), // cspell:disable-line
+  // A formula is indexed by its MathML text, not by the TeX source KaTeX keeps beside it.
+  (e) => e.tagName === 'annotation',
   (e) => e.tagName === 'svg',
   (e) => hasClass(e, 'page-review'),
   (e) => hasClass(e, 'page-reading-lists'),

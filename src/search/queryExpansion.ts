@@ -50,10 +50,24 @@ export function searchWords(text: string): string[] {
   );
 }
 
+/**
+ * A synonym as it is searched: its words, without the one-letter part of a
+ * hyphenated word ("S-ketamine" is searched as "ketamine"). Pagefind
+ * matches a lone letter as the start of any word, so "s ketamine" finds the
+ * same pages as "ketamine"; the letter only cost the first query another
+ * index chunk (about 30 KB).
+ */
+export function synonymWords(term: string): string[] {
+  return term.split(/\s+/).flatMap((token) => {
+    const parts = searchWords(token);
+    return parts.length > 1 ? parts.filter((part) => part.length > 1) : parts;
+  });
+}
+
 interface Match {
   readonly start: number;
   readonly length: number;
-  /** The other terms of the group, as words. */
+  /** The other terms of the group, as searched (see `synonymWords`). */
   readonly alternatives: readonly string[][];
 }
 
@@ -74,7 +88,7 @@ function findMatches(words: readonly string[], groups: SynonymGroups): Match[] {
       if (span.some((_, i) => taken[start + i]) || span.join(' ') !== term.words.join(' ')) continue;
       span.forEach((_, i) => (taken[start + i] = true));
       const own = term.words.join(' ');
-      const alternatives = groups[term.index]!.map(searchWords).filter((alt) => alt.length > 0 && alt.join(' ') !== own);
+      const alternatives = groups[term.index]!.filter((alt) => searchWords(alt).join(' ') !== own).map(synonymWords).filter((alt) => alt.length > 0);
       matches.push({ start, length: term.words.length, alternatives });
     }
   }

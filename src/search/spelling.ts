@@ -5,7 +5,8 @@
  * ("dissociaton"), but a swapped or doubled letter ("ketamnie",
  * "pregnacy") finds unrelated pages. The client therefore corrects each
  * word it does not know to the nearest word of the edition's vocabulary
- * (written beside the index as words.json) and searches the corrected query
+ * (written beside the index, one file per first letter: see `wordsFile`)
+ * and searches the corrected query
  * as well as the reader's own.
  *
  * This module runs in the browser and in Node; it has no dependencies.
@@ -42,8 +43,11 @@ const allowedEdits = (word: string) => (word.length >= 8 ? 2 : 1);
  * known (it is a vocabulary word or the start of one) or nothing is near.
  * The vocabulary is ordered most frequent first, which breaks ties.
  */
+/** Whether a word may be corrected at all: long enough and without digits. */
+export const correctable = (word: string) => word.length >= MIN_CORRECTED_LENGTH && !/\d/.test(word);
+
 export function correctWord(word: string, vocabulary: readonly string[]): string | undefined {
-  if (word.length < MIN_CORRECTED_LENGTH || /\d/.test(word)) return undefined;
+  if (!correctable(word)) return undefined;
   if (vocabulary.some((known) => known.startsWith(word))) return undefined;
   const max = allowedEdits(word);
   let best: { word: string; distance: number } | undefined;

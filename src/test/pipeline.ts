@@ -13,7 +13,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { loadSite, type SiteIndex } from '../content/contentIndex';
-import { KATEX_OPTIONS } from '../content/markdown';
+import { KATEX_RENDER_OPTIONS } from '../content/markdown';
 import { PATHS } from '../content/paths';
 import { preparePage } from '../content/prepare';
 import failOnMathErrors from '../rehype/mathErrors';
@@ -49,7 +49,7 @@ export function pageOf(site: SiteIndex, docPath: string, version = 'current') {
 
 /** Renders a prepared tree to HTML with the build's rehype steps. */
 export async function toHtml(tree: Root, path = 'page.md'): Promise<string> {
-  const processor = unified().use(remarkRehype).use(rehypeKatex, KATEX_OPTIONS).use(failOnMathErrors).use(sanitizeContent).use(rehypeStringify);
+  const processor = unified().use(remarkRehype).use(rehypeKatex, KATEX_RENDER_OPTIONS).use(failOnMathErrors).use(sanitizeContent).use(rehypeStringify);
   const file = new VFile({ path });
   return String(processor.stringify(await processor.run(structuredClone(tree), file), file));
 }

@@ -18,7 +18,8 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serveBuild(root: string, baseUrl = '/'): Promise<Served> {
+/** `port` 0 (the default) takes any free port; give one where only some ports may be used. */
+export async function serveBuild(root: string, baseUrl = '/', port = 0): Promise<Served> {
   const compress = compression();
   const server = createServer((request, response) => {
     if (!request.url?.startsWith(baseUrl)) {
@@ -30,7 +31,10 @@ export async function serveBuild(root: string, baseUrl = '/'): Promise<Served> {
       void handler(request, response, { public: root, cleanUrls: true, trailingSlash: false, directoryListing: false });
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, baseUrl, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const { port: listening } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${listening}`, baseUrl, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

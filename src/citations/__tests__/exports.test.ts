@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { PATHS } from '../../content/paths';
 import { parseBibtex } from '../bibtex';
 import { cslFromBibtex, registerStyle } from '../csl';
-import { toBibtex, toCslJson, toRis } from '../exports';
+import { Cite } from '@citation-js/core';
+import { loadBibliography } from '../bibliography';
+import { exportItem, toBibtex, toCslJson, toRis } from '../exports';
 import { highwireTags, referenceValue } from '../highwire';
 import { toReference } from '../reference';
 import { citedWork } from '../schemaOrg';
@@ -31,6 +33,15 @@ describe('reference downloads', () => {
     // Round trip: the export reads back to the same names.
     const again = cslFromBibtex(bib.trim());
     expect('item' in again && again.item.author?.[0]).toEqual({ family: 'Gonçalves', given: 'Kaike' });
+  });
+
+  it('join cached entries exactly as citation-js writes a whole list', () => {
+    const all = [...new Set(loadBibliography(PATHS.bibliography, PATHS.citationStyle).references.values())];
+    for (const list of [[shortened], all.slice(0, 2), all.slice(5, 25), [all[3]!, shortened, all[1]!]]) {
+      const cite = new Cite(list.map(exportItem));
+      expect(toRis(list)).toBe(cite.format('ris' as 'bibtex', { spec: 'new' } as { format?: string }));
+      expect(toBibtex(list)).toBe((cite.format('bibtex') as string).replaceAll(' and {et al.}', ' and others').replace(/\n{3,}/g, '\n\n'));
+    }
   });
 
   it('write CSL-JSON that a reference manager can import, with PubMed ids', () => {

@@ -37,6 +37,7 @@ import { toCsv, toJson } from '../../synthesis/exports';
 import { servedPath } from '../../content/servedPath';
 import { MANIFEST_FILE, type BuiltPage } from '../../content/urls';
 import { writeEditionRedirects } from '../editionRedirects';
+import { flushTotals, stopwatch } from '../../benchmark/timing';
 
 export class BuildOutputError extends Error {}
 
@@ -112,6 +113,9 @@ export default function buildOutput(context: LoadContext): Plugin {
   return {
     name: 'build-output',
     async postBuild({ outDir, plugins, siteConfig }) {
+      // Build timing (BUILD_TIMING=1): the per-page steps are done; each step below is timed.
+      flushTotals();
+      const clock = stopwatch();
       const site = currentSite({ siteDir: context.siteDir });
       const docs = plugins.find((plugin) => plugin.name === 'docusaurus-plugin-content-docs')?.content as LoadedContent | undefined;
       const baseUrl = context.baseUrl;
@@ -131,8 +135,10 @@ export default function buildOutput(context: LoadContext): Plugin {
           }
         }
       }
+      clock.lap('postBuild: manifest, reference downloads, trial data');
       // The search index reads the built pages as readers get them; it writes its own files and changes no page.
       if (docs) await writeSearchIndexes(outDir, docs.loadedVersions, baseUrl);
+      clock.lap('postBuild: search index (Pagefind)');
 
       const trusted = await trustedInlineScripts(plugins, siteConfig.headTags, siteConfig.future.faster.swcHtmlMinimizer ? 'swc' : 'terser');
       const scriptRoot = `${baseUrl}assets/js/`;
@@ -145,6 +151,7 @@ export default function buildOutput(context: LoadContext): Plugin {
         const html = readFileSync(file, 'utf8');
         return { file, html, audit: auditHtml(html, { trustedScripts: trusted, scriptFileIsOurs }) };
       });
+      clock.lap('postBuild: trusted scripts, HTML audit (parse5)');
       const policy = policyText(new Set(audited.flatMap(({ audit }) => audit.inlineScripts)));
       for (const { file, html, audit } of audited) {
         const name = relative(outDir, file);
@@ -167,9 +174,11 @@ export default function buildOutput(context: LoadContext): Plugin {
       if (failures.length > 0) {
         throw new BuildOutputError(`${failures.length} problem(s) in the built HTML; nothing is published until they are fixed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
       }
+      clock.lap('postBuild: policy, JSON-LD and Highwire tags written');
       if (docs) writeEditionRedirects(docs, { siteDir: context.siteDir, baseUrl, outDir, policy });
       // Hosts that can send headers (Netlify, Cloudflare Pages) read this file; it adds frame-ancestors, which a <meta> policy cannot carry.
       writeFileSync(join(outDir, '_headers'), `/*\n  Content-Security-Policy: ${policyText(new Set(audited.flatMap(({ audit }) => audit.inlineScripts)), true)}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`);
+      clock.lap('postBuild: redirect pages, headers');
     },
   };
 }

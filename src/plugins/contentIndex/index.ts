@@ -12,6 +12,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadSite, setCurrentSite, type SiteOptions } from '../../content/contentIndex';
 import { preparePage } from '../../content/prepare';
 import { ContentError, formatProblem, isError } from '../../content/problems';
+import { timed } from '../../benchmark/timing';
 
 export interface Options {
   readonly paths?: SiteOptions['paths'];
@@ -82,9 +83,11 @@ export default function contentIndex(context: LoadContext, options: Options): Pl
       return {};
     },
     async loadContent() {
-      const site = loadSite({ siteDir: context.siteDir, paths: options.paths });
+      const site = timed('content index: read and check', () => loadSite({ siteDir: context.siteDir, paths: options.paths }));
       setCurrentSite(site);
-      for (const page of site.pageByFile.values()) preparePage(site, page);
+      timed('content index: prepare pages', () => {
+        for (const page of site.pageByFile.values()) preparePage(site, page);
+      });
       const errors = site.problems.filter(isError);
       for (const warning of site.problems.filter((p) => !isError(p))) console.warn(`[content] ${formatProblem(warning, context.siteDir)}`);
       if (errors.length > 0) {

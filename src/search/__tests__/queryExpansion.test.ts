@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONSENSUS_WEIGHT, expandQuery, MAX_VARIANTS, mergeByScore, searchWords } from '../queryExpansion';
+import { CONSENSUS_WEIGHT, expandQuery, MAX_VARIANTS, mergeByScore, searchWords, synonymWords } from '../queryExpansion';
 
 const groups = [
   ['TRD', 'treatment-resistant depression'],
@@ -22,7 +22,13 @@ describe('query expansion', () => {
 
   it('search the query as typed first, then each synonym in place of the term', () => {
     expect(expandQuery('TRD', groups)).toEqual(['TRD', 'treatment resistant depression']);
-    expect(expandQuery('Spravato dose', groups)).toEqual(['Spravato dose', 'esketamine dose', 's ketamine dose']);
+    expect(expandQuery('Spravato dose', groups)).toEqual(['Spravato dose', 'esketamine dose', 'ketamine dose']);
+  });
+
+  it('search a synonym without the lone letter of a hyphenated word, which matches any word and costs an index chunk', () => {
+    expect(synonymWords('S-ketamine')).toEqual(['ketamine']);
+    expect(synonymWords('treatment-resistant depression')).toEqual(['treatment', 'resistant', 'depression']);
+    expect(expandQuery('esketamine', groups)).toEqual(['esketamine', 'spravato', 'ketamine']);
   });
 
   it('match a term written with hyphens or in capitals, and replace the whole phrase', () => {
