@@ -126,3 +126,52 @@ export function readLabelFacts(path: string, knownKeys: ReadonlySet<string>): { 
     return { problems: [{ file: path, line: 1, column: 1, ruleId: 'label-facts-invalid', message: `the file cannot be read (${(error as Error).message.split('\n')[0]}): restore it` }] };
   }
 }
+
+/** One published statement of a label-facts file, for comparing editions. */
+export interface Statement {
+  readonly product: string;
+  readonly topic: string;
+  readonly text: string;
+  readonly source: string;
+}
+
+const TOPIC_NAMES: Record<string, string> = {
+  class: 'class',
+  schedule: 'schedule',
+  boxed_warning: 'boxed warning',
+  indications: 'indication',
+  monitoring: 'monitoring',
+  contraindications: 'contraindication',
+  rates: 'rate',
+  pharmacokinetics: 'pharmacokinetics',
+};
+
+/**
+ * Every statement a file publishes, keyed by product, topic and item id (or
+ * position), with what a reader sees: the text, an indication's approval
+ * date, and the record it is cited to. Two editions' maps compare directly
+ * ("What changed in this edition").
+ */
+export function statementsOf(facts: LabelFacts): Map<string, Statement> {
+  const out = new Map<string, Statement>();
+  for (const p of facts.products) {
+    const product = p.brand;
+    const put = (topic: string, id: string, item: { text: string; source: string; approved?: string | null }) =>
+      out.set(`${p.id}/${topic}/${id}`, { product, topic: TOPIC_NAMES[topic] ?? `${topic} (use in specific populations)`, text: item.approved ? `${item.text} (approved ${item.approved})` : item.text, source: item.source });
+    if (p.class) put('class', 'class', p.class);
+    if (p.schedule) put('schedule', 'schedule', p.schedule);
+    const warning = p.boxed_warning;
+    if (warning) {
+      if ('items' in warning) warning.items.forEach((item) => put('boxed_warning', item.id, { text: item.text, source: warning.source }));
+      else put('boxed_warning', 'none', { text: 'No boxed warning', source: warning.source });
+    }
+    for (const name of ['indications', 'monitoring', 'contraindications', 'rates', 'pharmacokinetics'] as const) {
+      p[name]?.forEach((item, index) => put(name, item.id ?? String(index + 1), item));
+    }
+    for (const population of POPULATIONS) {
+      const item = p.populations[population];
+      if (item) put(population, population, item);
+    }
+  }
+  return out;
+}

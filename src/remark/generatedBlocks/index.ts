@@ -20,6 +20,7 @@ import { resolveDocPath, type PageModel } from '../../content/page';
 import { assignedPages, listMinutes, readingMinutes, WORDS_PER_MINUTE } from '../../content/readingTime';
 import { SECTIONS } from '../../content/sections';
 import { EVIDENCE_BASES, EVIDENCE_BASIS_IDS, LABEL_KINDS, LABEL_ORDER, type LabelKindId } from '../../evidence/levels';
+import { statementsOf, type LabelFacts, type Statement } from '../../labelFacts/labelFacts';
 import { describePacket, readingListPacketFile, type PacketFile } from '../../packet/files';
 import { pkFigure } from '../../pharmacokinetics/figure';
 import { block, heading, text } from '../shared/nodes';
@@ -221,6 +222,8 @@ function whatChanged(from: PageModel, site: SiteIndex, root: ContentRoot): RootC
     relabelled.length === 0
       ? { type: 'paragraph', children: [text('None.')] }
       : table(['Page', 'Before', 'Now'], relabelled.map((page) => [[linkTo(from, page)], [label(before.byDocPath.get(page.docPath)!.frontMatter.evidence?.certainty)], [label(page.frontMatter.evidence?.certainty)]])),
+    heading(2, 'Product label facts that changed', 'label-facts-changed'),
+    ...labelFactChanges(site.labelFacts.get(root.version), site.labelFacts.get(previous), previous, short),
     heading(2, 'Pages added', 'pages-added'),
     added.length ? bullets(added.map((page) => [linkTo(from, page)])) : { type: 'paragraph', children: [text('None.')] },
     heading(2, 'Pages removed', 'pages-removed'),
@@ -230,6 +233,39 @@ function whatChanged(from: PageModel, site: SiteIndex, root: ContentRoot): RootC
     heading(2, 'References no longer cited', 'references-removed'),
     ...listOrNone([...keysBefore].filter((key) => !keysNow.has(key)).sort().map((key) => [text(short(key))])),
   ];
+}
+
+/**
+ * What a reader of the two editions would see differ in the label facts
+ * (boxed warnings, indications and approval dates, monitoring, rates…):
+ * statements added, removed, reworded or cited to another record.
+ */
+function labelFactChanges(now: LabelFacts | undefined, before: LabelFacts | undefined, previousName: string, short: (key: string) => string): RootContent[] {
+  if (!now) return [{ type: 'paragraph', children: [text('This edition has no label-facts file.')] }];
+  const current = statementsOf(now);
+  const describe = (s: Statement): PhrasingContent[] => [text(`${s.product}, ${s.topic}: ${s.text}. Source: ${short(s.source)}`)];
+  if (!before) {
+    const products = [...new Set([...current.values()].map((s) => s.product))];
+    return [
+      {
+        type: 'paragraph',
+        children: [
+          text(
+            `New in this edition: ${current.size} statements from the US labels of ${products.join(' and ')} (boxed warnings, indications with their approval dates, monitoring, contraindications, special populations, key rates), each cited to the record it was read in and kept in one data file that every page renders them from. Edition ${previousName} stated label facts in its pages' own text.`,
+          ),
+        ],
+      },
+    ];
+  }
+  const old = statementsOf(before);
+  const rows: PhrasingContent[][][] = [];
+  for (const [id, s] of current) {
+    const was = old.get(id);
+    if (!was) rows.push([[text('Added')], describe(s)]);
+    else if (was.text !== s.text || was.source !== s.source) rows.push([[text('Changed')], [...describe(s), text(` (was: ${was.text}; ${short(was.source)})`)]]);
+  }
+  for (const [id, s] of old) if (!current.has(id)) rows.push([[text('Removed')], describe(s)]);
+  return rows.length ? [table(['Change', 'Statement'], rows)] : [{ type: 'paragraph', children: [text('None.')] }];
 }
 
 const listOrNone = (items: PhrasingContent[][]): RootContent[] => [items.length ? bullets(items) : { type: 'paragraph', children: [text('None.')] }];
