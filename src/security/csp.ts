@@ -8,9 +8,10 @@
  * exact text. Those scripts are recognized by their generator: the build
  * asks each plugin for the tags it injects (`injectHtmlTags`) and trusts
  * exactly those texts, never "whatever inline script a page happens to
- * contain". Inline styles stay allowed because KaTeX positions glyphs with
- * style attributes; content cannot write style attributes (its raw HTML
- * is dropped and the output is sanitized).
+ * contain". Inline styles stay allowed because the theme writes style
+ * attributes (collapsible sections, the print running head's variables);
+ * content cannot write style attributes (its raw HTML is dropped and the
+ * output is sanitized).
  */
 import { createHash } from 'node:crypto';
 import { getHtmlMinifier, type HtmlMinifierType } from '@docusaurus/bundler';
