@@ -2,8 +2,8 @@
  * Search relevance on real clinicians' queries (search-queries.yaml): each
  * query is typed into the site's search results page in Chromium, and the
  * page that answers it must be among the first three results for at least
- * 38 of the 40. The misses are printed, so a reader's failed query can be
- * added to the file and watched.
+ * 95% of them (38 of the first 40). The misses are printed, so a reader's
+ * failed query can be added to the file and watched.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,12 +17,12 @@ interface Query {
 }
 
 const QUERIES = parse(readFileSync(join(__dirname, 'search-queries.yaml'), 'utf8')) as Query[];
-const REQUIRED = 38;
 const TOP = 3;
 
 test('the search puts the answering page in the top three for real clinicians’ queries', async ({ page }) => {
   test.setTimeout(240_000);
-  expect(QUERIES).toHaveLength(40);
+  expect(QUERIES.length).toBeGreaterThanOrEqual(40);
+  const required = Math.ceil(QUERIES.length * 0.95);
   const misses: string[] = [];
   for (const { query, expect: expected, kind } of QUERIES) {
     await page.goto(`/search?q=${encodeURIComponent(query)}`);
@@ -35,5 +35,5 @@ test('the search puts the answering page in the top three for real clinicians’
   }
   // The misses are the report this test exists for: print them even when the threshold is met.
   console.log(`search relevance: ${QUERIES.length - misses.length}/${QUERIES.length} in the top ${TOP}${misses.map((m) => `\n  miss: ${m}`).join('')}`);
-  expect(QUERIES.length - misses.length, `misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(REQUIRED);
+  expect(QUERIES.length - misses.length, `misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(required);
 });

@@ -213,7 +213,8 @@ function whatChanged(from: PageModel, site: SiteIndex, root: ContentRoot): RootC
     const reference = site.bibliography.references.get(key);
     if (!reference) return key;
     const first = reference.authors[0];
-    return `${first ? personName(first) : ''}${reference.authors.length > 1 || reference.moreAuthors ? ' et al' : ''}. ${reference.title} (${reference.year}) [${key}]`;
+    const who = `${first ? personName(first) : ''}${reference.authors.length > 1 || reference.moreAuthors ? ' et al' : ''}`;
+    return `${who}${who.endsWith('.') ? '' : '.'} ${reference.title} (${reference.year}) [${key}]`;
   };
   const label = (level: string | undefined): PhrasingContent => (level ? labelNode(level) : text('no label'));
   return [
