@@ -35,7 +35,9 @@ const ALGOLIA =
       { appId: process.env.ALGOLIA_APP_ID, apiKey: process.env.ALGOLIA_API_KEY, indexName: process.env.ALGOLIA_INDEX_NAME, searchPagePath: false as const }
     : undefined;
 // Build only these editions (plus Next), e.g. EDITIONS=2026.1; all by default. See README "Editions".
-const EDITIONS = process.env.EDITIONS?.split(',').map((e) => e.trim()).filter(Boolean);
+const EDITIONS = process.env.EDITIONS?.split(',')
+  .map((e) => e.trim())
+  .filter(Boolean);
 // Test-only: build even when content checks fail, to prove the sanitizer and CSP hold alone. Never set in a deployment.
 const UNSAFE_SKIP_CONTENT_CHECKS = process.env.UNSAFE_SKIP_CONTENT_CHECKS === '1';
 
@@ -43,7 +45,11 @@ const SITE_DIR = __dirname;
 // timedPlugin only measures, and only with BUILD_TIMING=1 (src/benchmark/timing.ts); otherwise it returns the plugin unchanged.
 const math = {
   remarkPlugins: [[remarkMath, MATH_OPTIONS]],
-  rehypePlugins: [[timedPlugin('rehype: KaTeX', rehypeKatex), KATEX_RENDER_OPTIONS], timedPlugin('rehype: math errors', failOnMathErrors), timedPlugin('rehype: sanitize', sanitizeContent)],
+  rehypePlugins: [
+    [timedPlugin('rehype: KaTeX', rehypeKatex), KATEX_RENDER_OPTIONS],
+    timedPlugin('rehype: math errors', failOnMathErrors),
+    timedPlugin('rehype: sanitize', sanitizeContent),
+  ],
 };
 const docPath = (path: string) => latestDocPath(SITE_DIR, path);
 
@@ -101,12 +107,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [
-    (context) => contentIndex(context, { failOnProblems: !UNSAFE_SKIP_CONTENT_CHECKS }),
-    fontFiles,
-    buildOutput,
-    buildTiming,
-  ],
+  plugins: [(context) => contentIndex(context, { failOnProblems: !UNSAFE_SKIP_CONTENT_CHECKS }), fontFiles, buildOutput, buildTiming],
 
   themeConfig: {
     ...(ALGOLIA ? { algolia: ALGOLIA } : {}),

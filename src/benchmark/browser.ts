@@ -11,7 +11,15 @@ import { gzipBytes } from './measure';
 import type { Download, LighthouseRun } from './results';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** Ports the benchmark may listen on (the machine is shared): the site server and Lighthouse's Chromium. */
 export interface Ports {
@@ -42,7 +50,12 @@ export async function downloads(browser: Browser, buildDir: string, path: string
     if (!recording && !response.url().includes('/pagefind/')) return;
     const type = response.request().resourceType();
     const url = response.url().replace(server.origin, '');
-    seen.push(response.body().then((body) => ({ type, url, gzip: gzipBytes(body) }), () => ({ type, url, gzip: 0 })));
+    seen.push(
+      response.body().then(
+        (body) => ({ type, url, gzip: gzipBytes(body) }),
+        () => ({ type, url, gzip: 0 }),
+      ),
+    );
   });
   try {
     await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
@@ -63,7 +76,16 @@ export async function downloads(browser: Browser, buildDir: string, path: string
 /** Runs the Lighthouse CLI (mobile defaults) in a child process, so this process can keep serving the page it audits. */
 function runLighthouseCli(url: string, out: string, port: number, skipAudits: readonly string[]): Promise<{ status: number | null; stderr: string }> {
   const cli = join(__dirname, '..', '..', 'node_modules', 'lighthouse', 'cli', 'index.js');
-  const args = [cli, url, '--output=json', `--output-path=${out}`, '--quiet', `--port=${port}`, `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`, ...(skipAudits.length ? [`--skip-audits=${skipAudits.join(',')}`] : [])];
+  const args = [
+    cli,
+    url,
+    '--output=json',
+    `--output-path=${out}`,
+    '--quiet',
+    `--port=${port}`,
+    `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+    ...(skipAudits.length ? [`--skip-audits=${skipAudits.join(',')}`] : []),
+  ];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM } });
     let stderr = '';
@@ -85,7 +107,8 @@ export function lighthouseFigures(report: LighthouseJson): LighthouseRun {
   for (const id of ['performance', 'accessibility', 'best-practices', 'seo']) {
     for (const ref of report.categories[id]?.auditRefs ?? []) {
       const audit = report.audits[ref.id];
-      if (audit && ref.weight > 0 && audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative') failed.add(`${ref.id} (${Math.round(audit.score * 100)})`);
+      if (audit && ref.weight > 0 && audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative')
+        failed.add(`${ref.id} (${Math.round(audit.score * 100)})`);
     }
   }
   return {

@@ -91,28 +91,77 @@ export function evaluateBudgets(results: Pick<BenchmarkResults, 'builds' | 'real
   const builds = [...results.builds].sort((a, b) => a.pages - b.pages);
   for (const b of builds) {
     const time = median(pairedRatios(b, (r) => r.seconds));
-    checks.push(check(`Build time ours/stock ≤ ${BUDGETS.buildTimeRatio} at ${b.pages} pages`, time.toFixed(2), time <= BUDGETS.buildTimeRatio, over(time, BUDGETS.buildTimeRatio)));
+    checks.push(
+      check(
+        `Build time ours/stock ≤ ${BUDGETS.buildTimeRatio} at ${b.pages} pages`,
+        time.toFixed(2),
+        time <= BUDGETS.buildTimeRatio,
+        over(time, BUDGETS.buildTimeRatio),
+      ),
+    );
     const memory = median(pairedRatios(b, (r) => r.peakMemoryMb));
-    checks.push(check(`Peak memory ours/stock ≤ ${BUDGETS.buildMemoryRatio} at ${b.pages} pages`, memory.toFixed(2), memory <= BUDGETS.buildMemoryRatio, over(memory, BUDGETS.buildMemoryRatio)));
+    checks.push(
+      check(
+        `Peak memory ours/stock ≤ ${BUDGETS.buildMemoryRatio} at ${b.pages} pages`,
+        memory.toFixed(2),
+        memory <= BUDGETS.buildMemoryRatio,
+        over(memory, BUDGETS.buildMemoryRatio),
+      ),
+    );
   }
   const largest = builds.at(-1);
   if (largest) {
     const output = median(pairedRatios(largest, (r) => r.outputBytes));
-    checks.push(check(`Output bytes ours/stock ≤ ${BUDGETS.outputRatio} at ${largest.pages} pages`, output.toFixed(2), output <= BUDGETS.outputRatio, over(output, BUDGETS.outputRatio)));
+    checks.push(
+      check(
+        `Output bytes ours/stock ≤ ${BUDGETS.outputRatio} at ${largest.pages} pages`,
+        output.toFixed(2),
+        output <= BUDGETS.outputRatio,
+        over(output, BUDGETS.outputRatio),
+      ),
+    );
     const share = median(largest.ours.map((r) => (r.phases[SEARCH_INDEX_PHASE] ?? 0) / 1000 / r.seconds));
-    checks.push(check(`Search indexing ≤ ${BUDGETS.searchIndexShare * 100}% of the build at ${largest.pages} pages`, `${(share * 100).toFixed(1)}%`, share <= BUDGETS.searchIndexShare, `${((share - BUDGETS.searchIndexShare) * 100).toFixed(1)} points over`));
+    checks.push(
+      check(
+        `Search indexing ≤ ${BUDGETS.searchIndexShare * 100}% of the build at ${largest.pages} pages`,
+        `${(share * 100).toFixed(1)}%`,
+        share <= BUDGETS.searchIndexShare,
+        `${((share - BUDGETS.searchIndexShare) * 100).toFixed(1)} points over`,
+      ),
+    );
   }
   if (builds.length >= 2) {
     const [mid, last] = builds.slice(-2) as [Comparison, Comparison];
     const perPage = (c: Comparison, pick: (r: BuildRun) => number) => medianOf(c.ours, pick) / c.pages;
     const time = perPage(last, (r) => r.seconds) / perPage(mid, (r) => r.seconds);
     const output = perPage(last, (r) => r.outputBytes) / perPage(mid, (r) => r.outputBytes);
-    checks.push(check(`Build time per page, ${last.pages} vs ${mid.pages} pages ≤ ${BUDGETS.growthPerPage}`, time.toFixed(2), time <= BUDGETS.growthPerPage, over(time, BUDGETS.growthPerPage)));
-    checks.push(check(`Output bytes per page, ${last.pages} vs ${mid.pages} pages ≤ ${BUDGETS.growthPerPage}`, output.toFixed(2), output <= BUDGETS.growthPerPage, over(output, BUDGETS.growthPerPage)));
+    checks.push(
+      check(
+        `Build time per page, ${last.pages} vs ${mid.pages} pages ≤ ${BUDGETS.growthPerPage}`,
+        time.toFixed(2),
+        time <= BUDGETS.growthPerPage,
+        over(time, BUDGETS.growthPerPage),
+      ),
+    );
+    checks.push(
+      check(
+        `Output bytes per page, ${last.pages} vs ${mid.pages} pages ≤ ${BUDGETS.growthPerPage}`,
+        output.toFixed(2),
+        output <= BUDGETS.growthPerPage,
+        over(output, BUDGETS.growthPerPage),
+      ),
+    );
   }
   if (results.real) {
     const time = median(pairedRatios(results.real, (r) => r.seconds));
-    checks.push(check(`Real site (all editions) build time ours/stock ≤ ${BUDGETS.realSiteTimeRatio}`, time.toFixed(2), time <= BUDGETS.realSiteTimeRatio, over(time, BUDGETS.realSiteTimeRatio)));
+    checks.push(
+      check(
+        `Real site (all editions) build time ours/stock ≤ ${BUDGETS.realSiteTimeRatio}`,
+        time.toFixed(2),
+        time <= BUDGETS.realSiteTimeRatio,
+        over(time, BUDGETS.realSiteTimeRatio),
+      ),
+    );
   }
   for (const visit of results.firstVisit) {
     const ours = bytesOf(visit.ours, JS_CSS);
@@ -130,11 +179,25 @@ export function evaluateBudgets(results: Pick<BenchmarkResults, 'builds' | 'real
   const largestSearch = Math.max(0, ...results.search.filter((s) => s.site !== 'real site').map((s) => s.pages));
   for (const search of results.search.filter((s) => s.pages === largestSearch || s.site === 'real site')) {
     const size = kb(bytesOf(search.downloads));
-    checks.push(check(`Search first query ≤ ${BUDGETS.searchFirstQueryKb} KB (${search.site}, "${search.query}")`, `${size} KB`, size <= BUDGETS.searchFirstQueryKb, over(size, BUDGETS.searchFirstQueryKb, 'KB')));
+    checks.push(
+      check(
+        `Search first query ≤ ${BUDGETS.searchFirstQueryKb} KB (${search.site}, "${search.query}")`,
+        `${size} KB`,
+        size <= BUDGETS.searchFirstQueryKb,
+        over(size, BUDGETS.searchFirstQueryKb, 'KB'),
+      ),
+    );
   }
   for (const page of results.lighthouse) {
     const f = lighthouseMedians(page);
-    checks.push(check(`Lighthouse mobile performance ≥ ${BUDGETS.lighthousePerformance}: ${page.name}`, String(f.performance), f.performance >= BUDGETS.lighthousePerformance, under(f.performance, BUDGETS.lighthousePerformance)));
+    checks.push(
+      check(
+        `Lighthouse mobile performance ≥ ${BUDGETS.lighthousePerformance}: ${page.name}`,
+        String(f.performance),
+        f.performance >= BUDGETS.lighthousePerformance,
+        under(f.performance, BUDGETS.lighthousePerformance),
+      ),
+    );
     const others = Math.min(f.accessibility, f.bestPractices, f.seo);
     checks.push(
       check(

@@ -80,7 +80,15 @@ export function planFromArgs(args: readonly string[], siteDir: string): Plan {
   };
   if (values.ab) {
     if (!values.name) throw new Error('--ab needs --name "what the change is"');
-    return { ...plan, ab: { baseDir: resolve(values.ab), name: values.name, sizes: values['ab-sizes'] ? numbers(values['ab-sizes'], 'ab-sizes') : [250], real: values['ab-real']! } };
+    return {
+      ...plan,
+      ab: {
+        baseDir: resolve(values.ab),
+        name: values.name,
+        sizes: values['ab-sizes'] ? numbers(values['ab-sizes'], 'ab-sizes') : [250],
+        real: values['ab-real']!,
+      },
+    };
   }
   return plan;
 }

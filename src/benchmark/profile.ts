@@ -18,7 +18,14 @@ import { TIMING_PREFIX } from './timing';
 import type { CpuProfileSummary, ProfileRow } from './results';
 
 /** Docusaurus's top-level build phases, as named in its performance log under "Build > <locale> > ". */
-export const DOCUSAURUS_PHASES = ['Load site', 'Creating rspack bundler configs', 'Bundling with rspack', 'SSG', 'postBuild()', 'Broken links checker'] as const;
+export const DOCUSAURUS_PHASES = [
+  'Load site',
+  'Creating rspack bundler configs',
+  'Bundling with rspack',
+  'SSG',
+  'postBuild()',
+  'Broken links checker',
+] as const;
 
 const PERF_LINE = /^\[PERF\] (.+?) - ([\d.]+) (ms|seconds)!? - /;
 const TIMING_LINE = new RegExp(`^${TIMING_PREFIX.replace(/[[\]]/g, '\\$&')} (.+) ([\\d.]+) ms(?: \\((\\d+)×\\))?$`);

@@ -101,7 +101,10 @@ export async function buildSite(siteDir: string, options: BuildOptions = {}): Pr
   rmSync(join(siteDir, '.docusaurus'), { recursive: true, force: true });
   const outDir = options.outDir ?? join(siteDir, 'build');
   const docusaurus = join(siteDir, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
-  const result = await measureCommand(process.execPath, [...(options.nodeFlags ?? []), docusaurus, 'build', '--out-dir', outDir], siteDir, { ...BUILD_ENV, ...options.env });
+  const result = await measureCommand(process.execPath, [...(options.nodeFlags ?? []), docusaurus, 'build', '--out-dir', outDir], siteDir, {
+    ...BUILD_ENV,
+    ...options.env,
+  });
   if (result.status !== 0) throw new Error(`build failed in ${siteDir}:\n${result.output.slice(-4000)}`);
   const output = outputBreakdown(outDir);
   const outputBytes = Object.values(output).reduce((a, b) => a + b, 0);

@@ -35,7 +35,10 @@ const GUIDE_PAGES: Record<string, string> = {
   'reading-lists/index.md': 'Reading lists for training programs.',
 };
 
-const WORDS = 'ketamine esketamine infusion trial response remission depression placebo midazolam dose week participants outcome blood pressure dissociation monitoring evidence certainty effect interval review clinicians sessions maintenance relapse protocol adverse events plasma route measured reported baseline follow-up scale'.split(' ');
+const WORDS =
+  'ketamine esketamine infusion trial response remission depression placebo midazolam dose week participants outcome blood pressure dissociation monitoring evidence certainty effect interval review clinicians sessions maintenance relapse protocol adverse events plasma route measured reported baseline follow-up scale'.split(
+    ' ',
+  );
 
 function random(seed: number): () => number {
   let state = seed;
@@ -69,13 +72,20 @@ export function syntheticPage(index: number, section: string, keys: readonly str
   }
   body.push(
     '## Doses studied\n\n| Route | Dose | Schedule | Source |\n| --- | --- | --- | --- |\n' +
-      Array.from({ length: 4 }, (_, r) => `| Route ${r + 1} | ${(0.1 + r * 0.1).toFixed(1)} mg/kg | weekly | [@${keys[(index + r) % keys.length]}] |`).join('\n'),
+      Array.from({ length: 4 }, (_, r) => `| Route ${r + 1} | ${(0.1 + r * 0.1).toFixed(1)} mg/kg | weekly | [@${keys[(index + r) % keys.length]}] |`).join(
+        '\n',
+      ),
   );
   if (index % 3 === 0) body.push('## Formula\n\n$$\nC(t) = \\frac{F \\cdot D \\cdot k_a}{V (k_a - k)} \\left(e^{-k t} - e^{-k_a t}\\right)\n$$');
   if (condition) {
     body.push(
       '## Summary of findings\n\n:::findings\n| Outcome | Effect | Studies (participants) | Certainty | Citations |\n| --- | --- | --- | --- | --- |\n' +
-        ['Response at 24 hours', 'Remission at 4 weeks', 'Serious adverse events'].map((o, r) => `| ${o} | RR 1.${r + 2} (95% CI 1.0 to 2.${r}) | ${r + 2} RCTs (n = ${120 + r * 40}) | ${['Low', 'Moderate', 'Very low'][r]} | [@${keys[(index + r) % keys.length]}] |`).join('\n') +
+        ['Response at 24 hours', 'Remission at 4 weeks', 'Serious adverse events']
+          .map(
+            (o, r) =>
+              `| ${o} | RR 1.${r + 2} (95% CI 1.0 to 2.${r}) | ${r + 2} RCTs (n = ${120 + r * 40}) | ${['Low', 'Moderate', 'Very low'][r]} | [@${keys[(index + r) % keys.length]}] |`,
+          )
+          .join('\n') +
         '\n:::',
     );
     body.push(`## Pooled results\n\n::synthesis{dataset="${SYNTHETIC_DATASET_ID}"}`);

@@ -34,7 +34,12 @@ export function readBibliography(path: string, source: string): Bibliography {
   for (const entry of entries) {
     const converted = cslFromBibtex(entry.text);
     if ('error' in converted) {
-      problems.push({ file: path, ...entry.position, ruleId: 'bibliography-syntax', message: `\`${entry.key}\` cannot be converted (${converted.error}): check its braces and TeX commands` });
+      problems.push({
+        file: path,
+        ...entry.position,
+        ruleId: 'bibliography-syntax',
+        message: `\`${entry.key}\` cannot be converted (${converted.error}): check its braces and TeX commands`,
+      });
       continue;
     }
     const { reference, problems: entryProblems } = toReference(entry, converted.item);
@@ -45,9 +50,10 @@ export function readBibliography(path: string, source: string): Bibliography {
         file: path,
         ...entry.position,
         ruleId: 'bibliography-duplicate',
-        message: earlier.key === entry.key
-          ? `\`${entry.key}\` is defined twice (first at line ${earlier.position.line}): keep one entry and merge their fields`
-          : `\`${entry.key}\` is already an alias (in \`ids\`) of \`${earlier.key}\`: remove this entry, or remove the alias`,
+        message:
+          earlier.key === entry.key
+            ? `\`${entry.key}\` is defined twice (first at line ${earlier.position.line}): keep one entry and merge their fields`
+            : `\`${entry.key}\` is already an alias (in \`ids\`) of \`${earlier.key}\`: remove this entry, or remove the alias`,
       });
       continue;
     }
@@ -70,7 +76,12 @@ export function readBibliography(path: string, source: string): Bibliography {
     for (const alias of reference.aliases) {
       const taken = references.get(alias);
       if (taken) {
-        problems.push({ file: path, ...entry.position, ruleId: 'bibliography-duplicate', message: `the alias \`${alias}\` of \`${entry.key}\` is already used by \`${taken.key}\`: an alias belongs to one entry` });
+        problems.push({
+          file: path,
+          ...entry.position,
+          ruleId: 'bibliography-duplicate',
+          message: `the alias \`${alias}\` of \`${entry.key}\` is already used by \`${taken.key}\`: an alias belongs to one entry`,
+        });
       } else references.set(alias, reference);
     }
   }

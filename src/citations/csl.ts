@@ -101,7 +101,9 @@ export function renderEntries(items: readonly CslItem[]): Map<string, string> {
   if (!result) return out;
   const [meta, entries] = result;
   meta.entry_ids.forEach((ids, index) => {
-    const html = entries[index]!.trim().replace(/^<div class="csl-entry">/, '').replace(/<\/div>$/, '');
+    const html = entries[index]!.trim()
+      .replace(/^<div class="csl-entry">/, '')
+      .replace(/<\/div>$/, '');
     out.set(ids[0]!, html);
   });
   return out;
@@ -132,7 +134,12 @@ export function renderClusters(items: readonly CslItem[], clusters: readonly (re
   const order: string[] = [];
   for (const cluster of clusters) for (const key of cluster) if (!order.includes(key)) order.push(key);
   const byId = new Map(items.map((item) => [item.id, item]));
-  const engine = csl().engine(order.map((key) => byId.get(key)!), STYLE, LOCALE, 'text');
+  const engine = csl().engine(
+    order.map((key) => byId.get(key)!),
+    STYLE,
+    LOCALE,
+    'text',
+  );
   engine.updateItems(order);
   return clusters.map((cluster) => {
     const text = engine.makeCitationCluster([...new Set(cluster)].map((id) => ({ id })));

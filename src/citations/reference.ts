@@ -204,7 +204,10 @@ export function toReference(entry: BibEntry, converted: CslItem): { reference: R
   const version = field(entry, 'version');
   if (official) {
     if (!date && !version) {
-      problem('bibliography-official', 'an official document must record which version was read: the `date` of that version (YYYY-MM-DD, e.g. the label’s revision date) or, for an undated web page, `version = {as read on YYYY-MM-DD}`');
+      problem(
+        'bibliography-official',
+        'an official document must record which version was read: the `date` of that version (YYYY-MM-DD, e.g. the label’s revision date) or, for an undated web page, `version = {as read on YYYY-MM-DD}`',
+      );
     }
     if (!url && !doi && !pmid) problem('bibliography-official', 'an official document needs a stable `url` to the issuing body’s copy');
   } else if (!doi && !pmid && !pmcid) {
@@ -229,7 +232,11 @@ export function toReference(entry: BibEntry, converted: CslItem): { reference: R
     participants = /^[1-9][0-9]*$/.test(participantsText) ? Number(participantsText) : undefined;
     // "not reported" records that the record was read and gives no number, which is different from not looking.
     if (participants === undefined && participantsText !== NOT_REPORTED) {
-      problem('bibliography-participants', `\`participants\` must be a whole number, or \`${NOT_REPORTED}\` when the record gives none; not \`${participantsText}\``, 'participants');
+      problem(
+        'bibliography-participants',
+        `\`participants\` must be a whole number, or \`${NOT_REPORTED}\` when the record gives none; not \`${participantsText}\``,
+        'participants',
+      );
     }
   }
   const studiesText = field(entry, 'studies');
@@ -243,7 +250,10 @@ export function toReference(entry: BibEntry, converted: CslItem): { reference: R
         problem('bibliography-participants', 'a meta-analysis must record `participants = {N}` (pooled) or `studies = {N}` as the record reports them');
       }
     } else {
-      problem('bibliography-participants', `a ${design} must record \`participants = {N}\` as the record reports it (or \`{${NOT_REPORTED}}\` if the record gives no number)`);
+      problem(
+        'bibliography-participants',
+        `a ${design} must record \`participants = {N}\` as the record reports it (or \`{${NOT_REPORTED}}\` if the record gives no number)`,
+      );
     }
   }
 
@@ -253,7 +263,14 @@ export function toReference(entry: BibEntry, converted: CslItem): { reference: R
     'citation-key': entry.key,
     ...(official ? { type: 'document', genre: field(entry, 'howpublished') ?? field(entry, 'type'), version, publisher: organization } : {}),
     author: people.map((person): CslName =>
-      person.literal ? { literal: person.literal } : { family: person.family, given: person.given, ...(person.suffix ? { suffix: person.suffix } : {}), ...(person.particle ? { 'non-dropping-particle': person.particle } : {}) },
+      person.literal
+        ? { literal: person.literal }
+        : {
+            family: person.family,
+            given: person.given,
+            ...(person.suffix ? { suffix: person.suffix } : {}),
+            ...(person.particle ? { 'non-dropping-particle': person.particle } : {}),
+          },
     ),
   };
   const reference: Reference = {

@@ -7,7 +7,12 @@ import { personName, type Person, type Reference } from './reference';
 
 function agent(person: Person): Record<string, unknown> {
   if (person.literal) return { '@type': 'Organization', name: person.literal };
-  return { '@type': 'Person', name: personName(person), ...(person.family ? { familyName: [person.particle, person.family].filter(Boolean).join(' ') } : {}), ...(person.given ? { givenName: person.given } : {}) };
+  return {
+    '@type': 'Person',
+    name: personName(person),
+    ...(person.family ? { familyName: [person.particle, person.family].filter(Boolean).join(' ') } : {}),
+    ...(person.given ? { givenName: person.given } : {}),
+  };
 }
 
 /** A cited work as schema.org describes it. */

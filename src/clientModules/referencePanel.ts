@@ -41,7 +41,11 @@ interface State {
 
 const state: State = {};
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(name, value);
   node.append(...children);
@@ -55,7 +59,12 @@ function panel(): HTMLDialogElement {
   const dialog = element(
     'dialog',
     { id: PANEL_ID, class: 'reference-panel', 'aria-labelledby': `${PANEL_ID}-title`, tabindex: '-1' },
-    element('div', { class: 'reference-panel__inner' }, element('div', { class: 'reference-panel__head' }, element('h2', { id: `${PANEL_ID}-title`, class: 'reference-panel__title' }), close), element('div', { class: 'reference-panel__body' })),
+    element(
+      'div',
+      { class: 'reference-panel__inner' },
+      element('div', { class: 'reference-panel__head' }, element('h2', { id: `${PANEL_ID}-title`, class: 'reference-panel__title' }), close),
+      element('div', { class: 'reference-panel__body' }),
+    ),
   );
   close.addEventListener('click', () => closePanel());
   // A tap on the sheet's backdrop lands on the dialog itself (its content fills an inner box).
@@ -97,7 +106,7 @@ export function clusterNumbers(parts: readonly { number?: number; text: string }
 /** "1–3, 5" for 1, 2, 3 and 5, as the citation itself reads. */
 export function numberRuns(numbers: readonly number[]): string {
   const runs: string[] = [];
-  for (let i = 0; i < numbers.length; ) {
+  for (let i = 0; i < numbers.length;) {
     let j = i;
     while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j += 1;
     runs.push(j - i >= 2 ? `${numbers[i]}–${numbers[j]}` : numbers.slice(i, j + 1).join(', '));
@@ -113,7 +122,9 @@ function referenceEntries(link: HTMLAnchorElement): HTMLLIElement[] {
   if (!(own instanceof HTMLLIElement)) return [];
   if (!list || !sup) return [own];
   const parts = [...sup.childNodes].map((node) =>
-    node instanceof HTMLElement && node.matches(CITATION) ? { number: Number(node.textContent), text: node.textContent ?? '' } : { text: node.textContent ?? '' },
+    node instanceof HTMLElement && node.matches(CITATION)
+      ? { number: Number(node.textContent), text: node.textContent ?? '' }
+      : { text: node.textContent ?? '' },
   );
   const items = [...list.children] as HTMLLIElement[];
   const entries = clusterNumbers(parts).map((n) => items[n - 1]);

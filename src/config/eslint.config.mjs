@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['build/**', '.docusaurus/**', 'node_modules/**', '.packets/**', 'test-results/**', 'playwright-report/**', '.scratch/**'] },
+  { ignores: ['build/**', '.docusaurus/**', 'node_modules/**', '.packets/**', 'test-results/**', 'playwright-report/**', '.scratch/**', '.benchmark/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -92,7 +92,11 @@ export function checkTree(tree: Root, context: TreeContext): TreeCheck {
     for (const key of keys) {
       const found = context.lookupKey(key);
       if (!found.known) {
-        report(point, 'citation-unknown-key', `unknown citation key \`${key}\`: add it to src/data/references.bib or correct the key${found.suggestion ? `; did you mean \`${found.suggestion}\`?` : ''}`);
+        report(
+          point,
+          'citation-unknown-key',
+          `unknown citation key \`${key}\`: add it to src/data/references.bib or correct the key${found.suggestion ? `; did you mean \`${found.suggestion}\`?` : ''}`,
+        );
       }
     }
   };
@@ -103,7 +107,11 @@ export function checkTree(tree: Root, context: TreeContext): TreeCheck {
       case 'cite': {
         const place = ancestors.map((a) => CITATION_PLACES[a.type]).find(Boolean);
         if (place) {
-          report(point, 'citation-placement', `a citation cannot stand in ${place}, where it cannot be numbered or linked: move \`[${node.keys.map((k) => `@${k}`).join('; ')}]\` into the sentence that follows`);
+          report(
+            point,
+            'citation-placement',
+            `a citation cannot stand in ${place}, where it cannot be numbered or linked: move \`[${node.keys.map((k) => `@${k}`).join('; ')}]\` into the sentence that follows`,
+          );
         }
         checkKeys(node.keys, point);
         citations.push({ node, ...point });
@@ -130,13 +138,21 @@ export function checkTree(tree: Root, context: TreeContext): TreeCheck {
       case 'code':
       case 'inlineCode': {
         if (findCitations(node.value).length > 0) {
-          report(point, 'citation-placement', 'a citation cannot stand in code, where it is never counted or numbered: move it out of the code, or write the key without `@` if you mean to show the syntax');
+          report(
+            point,
+            'citation-placement',
+            'a citation cannot stand in code, where it is never counted or numbered: move it out of the code, or write the key without `@` if you mean to show the syntax',
+          );
         }
         break;
       }
       case 'image': {
         if (findCitations(node.alt ?? '').length > 0) {
-          report(point, 'citation-placement', 'a citation cannot stand in an image’s alternative text: cite the source in the caption or the sentence beside the image');
+          report(
+            point,
+            'citation-placement',
+            'a citation cannot stand in an image’s alternative text: cite the source in the caption or the sentence beside the image',
+          );
         }
         checkUrl(node.url, point, report, context);
         break;
@@ -164,7 +180,13 @@ export function checkTree(tree: Root, context: TreeContext): TreeCheck {
       }
       case 'leafDirective': {
         if (!(node.name in GENERATED_BLOCKS)) {
-          report(point, 'content-directive', `unknown generated block \`::${node.name}\`: use one of ${Object.keys(GENERATED_BLOCKS).map((n) => `::${n}`).join(', ')}`);
+          report(
+            point,
+            'content-directive',
+            `unknown generated block \`::${node.name}\`: use one of ${Object.keys(GENERATED_BLOCKS)
+              .map((n) => `::${n}`)
+              .join(', ')}`,
+          );
         } else {
           blocks.push(node.name);
           const fix = context.checkBlock?.(node.name, node.attributes ?? {});
@@ -197,7 +219,11 @@ function checkUrl(url: string, point: Point, report: (at: Point, ruleId: string,
   }
   // The build links its own static files (PDF packets) this way; in a page it would skip the link check.
   if (/^\s*pathname:/i.test(url)) {
-    report(point, 'link-broken', `\`${url.slice(0, 40)}\` skips the build's link check: link to a page's .md file, or to a file in static/ by its path (e.g. \`/img/figure.svg\`)`);
+    report(
+      point,
+      'link-broken',
+      `\`${url.slice(0, 40)}\` skips the build's link check: link to a page's .md file, or to a file in static/ by its path (e.g. \`/img/figure.svg\`)`,
+    );
     return;
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#')) return;
@@ -212,7 +238,11 @@ function checkUrl(url: string, point: Point, report: (at: Point, ruleId: string,
   if (!target) return;
   if (target.startsWith('/')) {
     if (context.staticFileExists?.(target)) return;
-    report(point, 'link-broken', `\`${url}\` is a URL path: link to the page's Markdown file relative to this one (e.g. \`../routes/intravenous.md\`), so the link follows editions and the build can check it`);
+    report(
+      point,
+      'link-broken',
+      `\`${url}\` is a URL path: link to the page's Markdown file relative to this one (e.g. \`../routes/intravenous.md\`), so the link follows editions and the build can check it`,
+    );
     return;
   }
   const file = resolve(dirname(context.file), target);
@@ -233,7 +263,11 @@ function checkFindings(node: Parent, at: Point, offset: number, report: (at: Poi
   const [header, ...rows] = tables[0]!.children;
   const columns = header!.children.map((cell) => toString(cell).trim());
   if (columns.join('|') !== FINDINGS_COLUMNS.join('|')) {
-    report(rowAt(header!), 'findings-table', `the summary-of-findings columns must be exactly: | ${FINDINGS_COLUMNS.join(' | ')} | (found: | ${columns.join(' | ')} |)`);
+    report(
+      rowAt(header!),
+      'findings-table',
+      `the summary-of-findings columns must be exactly: | ${FINDINGS_COLUMNS.join(' | ')} | (found: | ${columns.join(' | ')} |)`,
+    );
     return;
   }
   if (rows.length === 0) report(at, 'findings-table', 'add at least one outcome row to the summary-of-findings table');
@@ -251,7 +285,11 @@ function checkFindings(node: Parent, at: Point, offset: number, report: (at: Poi
     if (cites.length === 0) report(point, 'findings-citation', `the outcome \`${cells[0]}\` has no citation: put \`[@key]\` in its Citations cell`);
     for (const cell of cells.slice(1, 3)) if (!cell) report(point, 'findings-table', `fill every cell of the outcome \`${cells[0]}\``);
     if (numbersRequired && cells.some((cell) => GAP_WORDS.test(cell))) {
-      report(point, 'findings-gap', `the row \`${cells[0]}\` says a number is missing: give the number from the source, or remove the row and list the gap in the review queue`);
+      report(
+        point,
+        'findings-gap',
+        `the row \`${cells[0]}\` says a number is missing: give the number from the source, or remove the row and list the gap in the review queue`,
+      );
     }
   }
 }

@@ -140,7 +140,13 @@ export function loadSite(options: SiteOptions): SiteIndex {
     bibliography = loadBibliography(paths.bibliography, paths.citationStyle);
   } catch (error) {
     bibliography = { path: paths.bibliography, references: new Map(), problems: [] };
-    problems.push({ file: paths.bibliography, line: 1, column: 1, ruleId: 'bibliography-syntax', message: `the bibliography cannot be read (${(error as Error).message.split('\n')[0]}): restore the file` });
+    problems.push({
+      file: paths.bibliography,
+      line: 1,
+      column: 1,
+      ruleId: 'bibliography-syntax',
+      message: `the bibliography cannot be read (${(error as Error).message.split('\n')[0]}): restore the file`,
+    });
   }
   problems.push(...bibliography.problems);
   const allKeys = [...bibliography.references.keys()];
@@ -179,7 +185,8 @@ export function loadSite(options: SiteOptions): SiteIndex {
     problems.push(...read.problems);
     if (read.facts) labelFacts.set(version, read.facts);
   }
-  const checkBlock = (name: string, attributes: Record<string, string | null | undefined>) => checkBlockAttributes({ paths, syntheses, labelFacts }, name, attributes);
+  const checkBlock = (name: string, attributes: Record<string, string | null | undefined>) =>
+    checkBlockAttributes({ paths, syntheses, labelFacts }, name, attributes);
 
   const roots: ContentRoot[] = [];
   const pageByFile = new Map<string, PageModel>();
@@ -191,7 +198,10 @@ export function loadSite(options: SiteOptions): SiteIndex {
       files += 1;
       try {
         const docPath = relative(dir, file).split(sep).join('/');
-        const parsed = parsePage({ file, root: dir, docPath, version, source: readFileSync(file, 'utf8') }, { rules, today, lookupKey, staticFileExists, checkBlock });
+        const parsed = parsePage(
+          { file, root: dir, docPath, version, source: readFileSync(file, 'utf8') },
+          { rules, today, lookupKey, staticFileExists, checkBlock },
+        );
         problems.push(...parsed.problems);
         if (parsed.page) {
           pages.push(parsed.page);
@@ -211,7 +221,14 @@ export function loadSite(options: SiteOptions): SiteIndex {
         problems.push(...checkLinksBetweenPages(page, root), ...checkReadingTime(page, root));
         const due = nextReviewDue(page.frontMatter);
         if (due <= today) {
-          problems.push({ file: page.file, line: 1, column: 1, ruleId: 'review-due', severity: 'warning', message: `the review was due on ${due}: review the page and update \`last_reviewed\`` });
+          problems.push({
+            file: page.file,
+            line: 1,
+            column: 1,
+            ruleId: 'review-due',
+            severity: 'warning',
+            message: `the review was due on ${due}: review the page and update \`last_reviewed\``,
+          });
         }
       } catch (error) {
         problems.push(internalError(page.file, error));
@@ -224,13 +241,28 @@ export function loadSite(options: SiteOptions): SiteIndex {
   for (const key of pk.data ? [...pk.data.sharedCitations, ...pk.data.routes.flatMap((route) => route.citations)] : []) {
     const reference = bibliography.references.get(key);
     if (reference) cited.add(reference.key);
-    else problems.push({ file: paths.pkParameters, line: 1, column: 1, ruleId: 'citation-unknown-key', message: `unknown citation key \`${key}\`: add it to the bibliography or correct it${suggestKey(key, allKeys) ? `; did you mean \`${suggestKey(key, allKeys)}\`?` : ''}` });
+    else
+      problems.push({
+        file: paths.pkParameters,
+        line: 1,
+        column: 1,
+        ruleId: 'citation-unknown-key',
+        message: `unknown citation key \`${key}\`: add it to the bibliography or correct it${suggestKey(key, allKeys) ? `; did you mean \`${suggestKey(key, allKeys)}\`?` : ''}`,
+      });
   }
-  for (const byId of syntheses.values()) for (const { dataset } of byId.values()) for (const study of dataset.studies) cited.add(bibliography.references.get(study.reference)?.key ?? study.reference);
+  for (const byId of syntheses.values())
+    for (const { dataset } of byId.values())
+      for (const study of dataset.studies) cited.add(bibliography.references.get(study.reference)?.key ?? study.reference);
   for (const facts of labelFacts.values()) for (const key of keysOf(facts)) cited.add(bibliography.references.get(key)?.key ?? key);
   for (const reference of entriesOf(bibliography)) {
     if (!cited.has(reference.key)) {
-      problems.push({ file: paths.bibliography, ...reference.position, ruleId: 'bibliography-unused', severity: 'warning', message: `\`${reference.key}\` is cited by no page: cite it or leave it for a later edition (entries are never deleted once an edition cites them)` });
+      problems.push({
+        file: paths.bibliography,
+        ...reference.position,
+        ruleId: 'bibliography-unused',
+        severity: 'warning',
+        message: `\`${reference.key}\` is cited by no page: cite it or leave it for a later edition (entries are never deleted once an edition cites them)`,
+      });
     }
   }
 
@@ -238,11 +270,28 @@ export function loadSite(options: SiteOptions): SiteIndex {
   try {
     renderedEntries = renderEntries(entriesOf(bibliography).map((reference) => renderable(reference.csl, reference.moreAuthors)));
   } catch (error) {
-    problems.push({ file: paths.citationStyle, line: 1, column: 1, ruleId: 'bibliography-style', message: `the citation style cannot render the bibliography (${(error as Error).message.split('\n')[0]}): check src/citations/ama.csl` });
+    problems.push({
+      file: paths.citationStyle,
+      line: 1,
+      column: 1,
+      ruleId: 'bibliography-style',
+      message: `the citation style cannot render the bibliography (${(error as Error).message.split('\n')[0]}): check src/citations/ama.csl`,
+    });
   }
   let history: ContentHistory | undefined;
   return {
-    paths, today, bibliography, roots, glossary: glossary.terms, pk: pk.data, syntheses, labelFacts, problems, pageByFile, renderedEntries, files,
+    paths,
+    today,
+    bibliography,
+    roots,
+    glossary: glossary.terms,
+    pk: pk.data,
+    syntheses,
+    labelFacts,
+    problems,
+    pageByFile,
+    renderedEntries,
+    files,
     packets: readPackets(paths.packets),
     get history() {
       return (history ??= readHistory(paths.siteDir));
@@ -257,9 +306,21 @@ function checkLinksBetweenPages(page: PageModel, root: ContentRoot): Problem[] {
     const line = page.fields.get(`readings.${index}.note`)?.line ?? 1;
     const target = root.byDocPath.get(resolveDocPath(page, reading.page));
     if (!target) {
-      problems.push({ file: page.file, line, column: 1, ruleId: 'reading-list-invalid', message: `reading ${index + 1}: the page \`${reading.page}\` is not a page of this edition; give a path relative to this file` });
+      problems.push({
+        file: page.file,
+        line,
+        column: 1,
+        ruleId: 'reading-list-invalid',
+        message: `reading ${index + 1}: the page \`${reading.page}\` is not a page of this edition; give a path relative to this file`,
+      });
     } else if (reading.section && !target.headingIds.has(reading.section)) {
-      problems.push({ file: page.file, line, column: 1, ruleId: 'reading-list-anchor', message: `reading ${index + 1}: \`${reading.page}\` has no heading with the explicit id \`{#${reading.section}}\`; add it to the heading so the link stays stable` });
+      problems.push({
+        file: page.file,
+        line,
+        column: 1,
+        ruleId: 'reading-list-anchor',
+        message: `reading ${index + 1}: \`${reading.page}\` has no heading with the explicit id \`{#${reading.section}}\`; add it to the heading so the link stays stable`,
+      });
     }
   });
   fm.self_check?.forEach((question, index) => {
@@ -267,9 +328,21 @@ function checkLinksBetweenPages(page: PageModel, root: ContentRoot): Problem[] {
     const [path, anchor] = question.page.split('#');
     const target = root.byDocPath.get(resolveDocPath(page, path!));
     if (!target) {
-      problems.push({ file: page.file, line, column: 1, ruleId: 'self-check-invalid', message: `self-check question ${index + 1}: the page \`${question.page}\` does not exist; give a path relative to this file` });
+      problems.push({
+        file: page.file,
+        line,
+        column: 1,
+        ruleId: 'self-check-invalid',
+        message: `self-check question ${index + 1}: the page \`${question.page}\` does not exist; give a path relative to this file`,
+      });
     } else if (anchor && !target.headingIds.has(anchor)) {
-      problems.push({ file: page.file, line, column: 1, ruleId: 'self-check-invalid', message: `self-check question ${index + 1}: \`${path}\` has no heading with the explicit id \`{#${anchor}}\`` });
+      problems.push({
+        file: page.file,
+        line,
+        column: 1,
+        ruleId: 'self-check-invalid',
+        message: `self-check question ${index + 1}: \`${path}\` has no heading with the explicit id \`{#${anchor}}\``,
+      });
     }
   });
   return problems;
@@ -279,7 +352,6 @@ function checkLinksBetweenPages(page: PageModel, root: ContentRoot): Problem[] {
 export function fileOf(root: ContentRoot, docPath: string): string {
   return resolve(root.dir, docPath);
 }
-
 
 let current: { key: string; site: SiteIndex } | undefined;
 

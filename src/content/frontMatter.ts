@@ -30,12 +30,14 @@ export const FRONT_MATTER_FIELDS: Readonly<Record<string, string>> = {
   key_points: 'three to five bullets a busy clinician can act on (required on topic pages)',
   last_reviewed: 'the date of the last clinical review, YYYY-MM-DD (required)',
   literature_searched: 'the date the literature for this page was last searched, YYYY-MM-DD (required on topic pages)',
-  reviewed_by: 'independent clinical reviewers who signed off, each `- name: …` with `role`, `date` and `disclosures` (their interests, shown on the page); added by the reviewer in a pull request they approve; leave it out until a real reviewer has reviewed the page',
+  reviewed_by:
+    'independent clinical reviewers who signed off, each `- name: …` with `role`, `date` and `disclosures` (their interests, shown on the page); added by the reviewer in a pull request they approve; leave it out until a real reviewer has reviewed the page',
   review_interval_months: `months until the next review is due (default ${DEFAULT_REVIEW_INTERVAL_MONTHS}, at most ${MAX_REVIEW_INTERVAL_MONTHS})`,
   audience: 'reading lists: who the list is for',
   objectives: 'reading lists: what a reader will be able to do, as a list',
   readings: 'reading lists: the ordered pages, each `- page: ../section/page.md` with a `note` and optionally a `section` (an explicit heading id)',
-  self_check: 'reading lists: 5 to 10 multiple-choice questions, each with `question`, `options` (one marked `correct: true`), `explanation` with a citation, and `page`',
+  self_check:
+    'reading lists: 5 to 10 multiple-choice questions, each with `question`, `options` (one marked `correct: true`), `explanation` with a citation, and `page`',
   sidebar_position: 'order of the page in its section (a number)',
   sidebar_label: 'a shorter title for the sidebar, plain text',
   keywords: 'extra search terms, as a list',
@@ -80,7 +82,14 @@ export function readFrontMatter(file: string, rawSource: string): ReadFrontMatte
   const source = stripBom(rawSource);
   const problems: Problem[] = [];
   if (source !== rawSource) {
-    problems.push({ file, line: 1, column: 1, ruleId: 'content-encoding', severity: 'warning', message: 'the file starts with a byte-order mark: save it as UTF-8 without BOM (the build ignores the mark)' });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      ruleId: 'content-encoding',
+      severity: 'warning',
+      message: 'the file starts with a byte-order mark: save it as UTF-8 without BOM (the build ignores the mark)',
+    });
   }
   const match = FRONT_MATTER.exec(source);
   if (!match || match.index !== 0) return { data: {}, body: source, locate: () => ({ line: 1, column: 1 }), readable: true, problems };
@@ -96,7 +105,12 @@ export function readFrontMatter(file: string, rawSource: string): ReadFrontMatte
   try {
     document = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
     for (const error of document.errors) {
-      problems.push({ file, ...at(error.pos[0]), ruleId: 'front-matter-yaml', message: `the front matter is not valid YAML (${error.message.split('\n')[0]}): fix the indentation or quoting` });
+      problems.push({
+        file,
+        ...at(error.pos[0]),
+        ruleId: 'front-matter-yaml',
+        message: `the front matter is not valid YAML (${error.message.split('\n')[0]}): fix the indentation or quoting`,
+      });
     }
     if (document.errors.length === 0) {
       const value: unknown = document.toJS({ maxAliasCount: MAX_ALIASES });
@@ -106,7 +120,13 @@ export function readFrontMatter(file: string, rawSource: string): ReadFrontMatte
     }
   } catch (error) {
     // `toJS` throws on alias bombs and on other resource limits; that is the contributor's file, not a crash.
-    problems.push({ file, line: 2, column: 1, ruleId: 'front-matter-yaml', message: `the front matter cannot be read (${(error as Error).message}): remove YAML aliases (\`&name\`/\`*name\`) and write values in full` });
+    problems.push({
+      file,
+      line: 2,
+      column: 1,
+      ruleId: 'front-matter-yaml',
+      message: `the front matter cannot be read (${(error as Error).message}): remove YAML aliases (\`&name\`/\`*name\`) and write values in full`,
+    });
   }
   const locate = (path: readonly PropertyKey[]): Point => {
     if (!document) return { line: 1, column: 1 };
@@ -181,20 +201,29 @@ const reviewer = z.strictObject({
 });
 
 const reading = z.strictObject({
-  page: z.string({ error: 'give `page` as the relative path of a page’s .md file' }).regex(/\.md$/, { error: 'give `page` as the relative path of a page’s .md file' }),
+  page: z
+    .string({ error: 'give `page` as the relative path of a page’s .md file' })
+    .regex(/\.md$/, { error: 'give `page` as the relative path of a page’s .md file' }),
   note: inlineMarkdown('note', 3, 300),
-  section: z.string().regex(/^[a-z0-9-]+$/, { error: '`section` must be a heading id such as `summary-of-findings`' }).optional(),
+  section: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { error: '`section` must be a heading id such as `summary-of-findings`' })
+    .optional(),
 });
 
 const question = z
   .strictObject({
     question: inlineMarkdown('question', 10, 300),
     options: z
-      .array(z.strictObject({ text: inlineMarkdown('text', 1, 200), correct: z.boolean().optional() }), { error: '`options` must be a list of `- text: …` items' })
+      .array(z.strictObject({ text: inlineMarkdown('text', 1, 200), correct: z.boolean().optional() }), {
+        error: '`options` must be a list of `- text: …` items',
+      })
       .min(3, { error: 'give 3 to 5 options' })
       .max(5, { error: 'give 3 to 5 options' }),
     explanation: inlineMarkdown('explanation', 20, 600),
-    page: z.string({ error: 'give `page`: the relative path of the page that teaches the answer' }).regex(/\.md(#[a-z0-9-]+)?$/, { error: 'give `page` as the relative path of a page’s .md file' }),
+    page: z
+      .string({ error: 'give `page`: the relative path of the page that teaches the answer' })
+      .regex(/\.md(#[a-z0-9-]+)?$/, { error: 'give `page` as the relative path of a page’s .md file' }),
   })
   .refine((q) => q.options.filter((o) => o.correct === true).length === 1, { error: 'mark exactly one option `correct: true`', path: ['options'] });
 
@@ -202,7 +231,10 @@ const evidence = z.strictObject({
   question: plainText('evidence.question', 20, 220).optional(),
   certainty: z.enum(LABEL_LEVEL_IDS, { error: `\`evidence.certainty\` must be one of: ${LABEL_LEVEL_IDS.join(', ')}` }),
   basis: z
-    .preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(z.enum(EVIDENCE_BASIS_IDS, { error: `each \`evidence.basis\` item must be one of: ${EVIDENCE_BASIS_IDS.join(', ')}` })))
+    .preprocess(
+      (value) => (typeof value === 'string' ? [value] : value),
+      z.array(z.enum(EVIDENCE_BASIS_IDS, { error: `each \`evidence.basis\` item must be one of: ${EVIDENCE_BASIS_IDS.join(', ')}` })),
+    )
     .refine((list) => list.length > 0, { error: `\`evidence.basis\` must list the types of evidence, e.g. [randomized-trials]` }),
   rationale: plainText('evidence.rationale', 20, 300),
 });
@@ -217,7 +249,11 @@ function schemaFor(rules: ContentRules, today: string | undefined) {
       page_type: z.enum(PAGE_TYPES, { error: `\`page_type\` must be one of: ${PAGE_TYPES.join(', ')}` }).default('topic'),
       bottom_line: inlineMarkdown('bottom_line', 40, 300).optional(),
       evidence: evidence.optional(),
-      key_points: z.array(inlineMarkdown(undefined, 10, 500), { error: '`key_points` must be a list of sentences' }).min(3, { error: 'write three to five `key_points`' }).max(5, { error: 'write three to five `key_points`' }).optional(),
+      key_points: z
+        .array(inlineMarkdown(undefined, 10, 500), { error: '`key_points` must be a list of sentences' })
+        .min(3, { error: 'write three to five `key_points`' })
+        .max(5, { error: 'write three to five `key_points`' })
+        .optional(),
       last_reviewed: notFuture('last_reviewed'),
       literature_searched: notFuture('literature_searched').optional(),
       reviewed_by: z.array(reviewer, { error: '`reviewed_by` is a list of reviewers, each with `name`, `role` and `date`' }).max(10).default([]),
@@ -228,28 +264,44 @@ function schemaFor(rules: ContentRules, today: string | undefined) {
         .max(MAX_REVIEW_INTERVAL_MONTHS, { error: `\`review_interval_months\` must be from 1 to ${MAX_REVIEW_INTERVAL_MONTHS}` })
         .default(DEFAULT_REVIEW_INTERVAL_MONTHS),
       audience: plainText('audience', 5, 300).optional(),
-      objectives: z.array(inlineMarkdown(undefined, 10, 300)).min(1).max(10).optional(),
+      objectives: z
+        .array(inlineMarkdown(undefined, 10, 300))
+        .min(1)
+        .max(10)
+        .optional(),
       readings: z.array(reading).min(1).max(40).optional(),
       self_check: z.array(question).min(5, { error: 'write 5 to 10 self-check questions' }).max(10, { error: 'write 5 to 10 self-check questions' }).optional(),
       sidebar_position: z.number().finite().min(-1000).max(1000).optional(),
       sidebar_label: plainText('sidebar_label', 2, 60).optional(),
-      keywords: z.array(plainText('keyword', 2, 60)).max(20).optional(),
+      keywords: z
+        .array(plainText('keyword', 2, 60))
+        .max(20)
+        .optional(),
       hide_table_of_contents: z.boolean().optional(),
       toc_max_heading_level: z.number().int().min(2).max(6).optional(),
     })
     .superRefine((page, context) => {
       const need = (path: string[], message: string) => context.addIssue({ code: 'custom', path, message, params: { ruleId: 'front-matter-missing' } });
       if (page.page_type === 'topic') {
-        if (!page.evidence) need(['evidence'], `add the evidence label:\nevidence:\n  question: one line naming the question the label grades\n  certainty: one of ${LABEL_LEVEL_IDS.join(', ')}\n  basis: [one or more of ${EVIDENCE_BASIS_IDS.join(', ')}]\n  rationale: one line on what raises or lowers certainty\n(or set \`page_type: guide\` for a page that grades no evidence)`);
+        if (!page.evidence)
+          need(
+            ['evidence'],
+            `add the evidence label:\nevidence:\n  question: one line naming the question the label grades\n  certainty: one of ${LABEL_LEVEL_IDS.join(', ')}\n  basis: [one or more of ${EVIDENCE_BASIS_IDS.join(', ')}]\n  rationale: one line on what raises or lowers certainty\n(or set \`page_type: guide\` for a page that grades no evidence)`,
+          );
         if (!page.key_points) need(['key_points'], 'add `key_points`: three to five bullets a busy clinician can act on');
         if (rules.rules2026_2) {
           if (!page.bottom_line) need(['bottom_line'], `add \`bottom_line\`: ${FRONT_MATTER_FIELDS.bottom_line}`);
           if (!page.literature_searched) need(['literature_searched'], `add \`literature_searched: YYYY-MM-DD\`, ${FRONT_MATTER_FIELDS.literature_searched}`);
-          if (page.evidence && !page.evidence.question) need(['evidence', 'question'], 'add `evidence.question`: one line naming the population, intervention, comparator and outcome the label grades');
+          if (page.evidence && !page.evidence.question)
+            need(['evidence', 'question'], 'add `evidence.question`: one line naming the population, intervention, comparator and outcome the label grades');
         }
       }
       if (page.evidence && levelOf(page.evidence.certainty).kind === 'official-record' && !page.evidence.basis.includes('official-record')) {
-        context.addIssue({ code: 'custom', path: ['evidence', 'basis'], message: 'a page labelled `official-record` must list `official-record` in `evidence.basis`' });
+        context.addIssue({
+          code: 'custom',
+          path: ['evidence', 'basis'],
+          message: 'a page labelled `official-record` must list `official-record` in `evidence.basis`',
+        });
       }
       const listOnly = ['audience', 'objectives', 'readings', 'self_check'] as const;
       if (page.page_type === 'reading-list') {
@@ -265,19 +317,28 @@ function schemaFor(rules: ContentRules, today: string | undefined) {
             if (!item.section) whole.set(item.page, whole.get(item.page) ?? index);
             const earlier = seen.get(key) ?? (item.section ? whole.get(item.page) : undefined);
             if (earlier !== undefined && earlier !== index) {
-              context.addIssue({ code: 'custom', path: ['readings', index, 'page'], message: `reading ${index + 1} repeats reading ${earlier + 1} (\`${item.page}\`): a page assigned whole already includes its sections; remove one, and put both notes on the one that stays` });
+              context.addIssue({
+                code: 'custom',
+                path: ['readings', index, 'page'],
+                message: `reading ${index + 1} repeats reading ${earlier + 1} (\`${item.page}\`): a page assigned whole already includes its sections; remove one, and put both notes on the one that stays`,
+              });
             } else seen.set(key, index);
           });
           page.readings?.forEach((item, index) => {
             const w = whole.get(item.page);
             if (item.section && w !== undefined && w > index) {
-              context.addIssue({ code: 'custom', path: ['readings', w, 'page'], message: `reading ${w + 1} assigns \`${item.page}\` whole after reading ${index + 1} assigned a section of it: remove one, and put both notes on the one that stays` });
+              context.addIssue({
+                code: 'custom',
+                path: ['readings', w, 'page'],
+                message: `reading ${w + 1} assigns \`${item.page}\` whole after reading ${index + 1} assigned a section of it: remove one, and put both notes on the one that stays`,
+              });
             }
           });
         }
       } else {
         for (const name of listOnly) {
-          if (page[name] !== undefined) context.addIssue({ code: 'custom', path: [name], message: `\`${name}\` belongs only on pages with \`page_type: reading-list\`` });
+          if (page[name] !== undefined)
+            context.addIssue({ code: 'custom', path: [name], message: `\`${name}\` belongs only on pages with \`page_type: reading-list\`` });
         }
       }
     });
@@ -326,7 +387,10 @@ function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
   }
   const item = path.findIndex((p) => /^\d+$/.test(p));
   // Custom messages already name their item ("reading 2 repeats reading 1").
-  const prefix = item === -1 || issue.code === 'custom' && /\b(reading|question) \d/.test(issue.message) ? '' : `\`${path.slice(0, item).join('.')}\` item ${Number(path[item]) + 1}: `;
+  const prefix =
+    item === -1 || (issue.code === 'custom' && /\b(reading|question) \d/.test(issue.message))
+      ? ''
+      : `\`${path.slice(0, item).join('.')}\` item ${Number(path[item]) + 1}: `;
   return prefix + issue.message;
 }
 
@@ -369,7 +433,10 @@ export type { EvidenceBasisId, LabelLevelId };
  * cannot be read gets none here; the content index reports it and stops the
  * build.
  */
-export async function readFrontMatterForDocusaurus(params: { filePath: string; fileContent: string }): Promise<{ frontMatter: Record<string, unknown>; content: string }> {
+export async function readFrontMatterForDocusaurus(params: {
+  filePath: string;
+  fileContent: string;
+}): Promise<{ frontMatter: Record<string, unknown>; content: string }> {
   // Docusaurus reads each file's front matter more than once (docs plugin, then the MDX loader): the YAML is parsed once per content.
   let read = docusaurusReads.get(params.filePath);
   if (read?.fileContent !== params.fileContent) {

@@ -48,13 +48,7 @@ export const KATEX_OPTIONS = {
  */
 export const KATEX_RENDER_OPTIONS = { ...KATEX_OPTIONS, output: 'mathml' } as const satisfies KatexOptions;
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter)
-  .use(remarkGfm)
-  .use(remarkDirective)
-  .use(remarkMath, MATH_OPTIONS)
-  .use(citeNodes);
+const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkDirective).use(remarkMath, MATH_OPTIONS).use(citeNodes);
 
 /** Parses a page (or an inline field) into mdast with citation nodes. */
 export function parseMarkdown(source: string): Root {

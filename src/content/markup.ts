@@ -64,7 +64,11 @@ export function checkRawHtml(tree: Root, offsetLine = 0): MarkupProblem[] {
     } else if (names.some((name) => URL_ATTRIBUTES.has(name) && SCRIPT_URL.test(String(element.properties[name])))) {
       report(element, 'content-code', `remove the \`javascript:\` or \`data:\` URL in \`<${tag}>\`: content cannot run code`);
     } else if (!(ALLOWED_HTML as readonly string[]).includes(tag) || names.length > 0) {
-      report(element, 'content-html', `raw HTML \`<${tag}${names.length ? ' …' : ''}>\` is not allowed: write Markdown (only ${ALLOWED_HTML.map((t) => `<${t}>`).join(', ')} without attributes are kept)`);
+      report(
+        element,
+        'content-html',
+        `raw HTML \`<${tag}${names.length ? ' …' : ''}>\` is not allowed: write Markdown (only ${ALLOWED_HTML.map((t) => `<${t}>`).join(', ')} without attributes are kept)`,
+      );
     }
   });
   return problems;
@@ -144,4 +148,3 @@ export function checkFormula(value: string, displayMode: boolean): MathCheck {
   mathCache.set(key, result);
   return result;
 }
-

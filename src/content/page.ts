@@ -80,7 +80,10 @@ export interface PageRules extends Omit<TreeContext, 'file' | 'lineOffset' | 'in
 export function countWords(tree: Root | { children: PhrasingContent[] }): number {
   let words = 0;
   visit(tree as Root, 'text', (node) => {
-    words += node.value.replace(/\{#[a-z0-9-]+\}/g, ' ').split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
+    words += node.value
+      .replace(/\{#[a-z0-9-]+\}/g, ' ')
+      .split(/\s+/)
+      .filter((word) => /[A-Za-z0-9]/.test(word)).length;
   });
   return words;
 }
@@ -91,17 +94,33 @@ export function parsePage(input: PageInput, rules: PageRules): ParsedPage {
   const problems: Problem[] = [];
   const source = stripBom(input.source);
   if (/\.mdx$/.test(input.docPath)) {
-    problems.push({ file: input.file, line: 1, column: 1, ruleId: 'content-format', message: 'pages are plain Markdown: rename the file to `.md` (MDX can run code)' });
+    problems.push({
+      file: input.file,
+      line: 1,
+      column: 1,
+      ruleId: 'content-format',
+      message: 'pages are plain Markdown: rename the file to `.md` (MDX can run code)',
+    });
   }
   // Scaffold prompts left in a page are reported (not fatal) so a reviewer sees them before merge.
   source.split('\n').forEach((line, index) => {
     const column = line.search(TODO);
-    if (column !== -1) problems.push({ file: input.file, line: index + 1, column: column + 1, ruleId: 'content-placeholder', severity: 'warning', message: 'replace this TODO prompt with the page’s own text' });
+    if (column !== -1)
+      problems.push({
+        file: input.file,
+        line: index + 1,
+        column: column + 1,
+        ruleId: 'content-placeholder',
+        severity: 'warning',
+        message: 'replace this TODO prompt with the page’s own text',
+      });
   });
 
   const read = readFrontMatter(input.file, input.source);
   problems.push(...read.problems);
-  const checked = read.readable ? checkFrontMatter(read.data, { file: input.file, locate: read.locate, rules: rules.rules, today: rules.today }) : { problems: [] };
+  const checked = read.readable
+    ? checkFrontMatter(read.data, { file: input.file, locate: read.locate, rules: rules.rules, today: rules.today })
+    : { problems: [] };
   problems.push(...checked.problems);
 
   const tree = parseMarkdown(source);
@@ -119,7 +138,13 @@ export function parsePage(input: PageInput, rules: PageRules): ParsedPage {
     problems.push(...result.problems);
     const [first, ...rest] = fieldTree.children;
     if (!first || first.type !== 'paragraph' || rest.length > 0) {
-      problems.push({ file: input.file, line, column: 1, ruleId: 'content-inline', message: `\`${path.join('.')}\` holds one paragraph of inline Markdown: remove lists, headings and blank lines from it` });
+      problems.push({
+        file: input.file,
+        line,
+        column: 1,
+        ruleId: 'content-inline',
+        message: `\`${path.join('.')}\` holds one paragraph of inline Markdown: remove lists, headings and blank lines from it`,
+      });
       return undefined;
     }
     inlineUses.push(...result.citations);
@@ -141,7 +166,13 @@ export function parsePage(input: PageInput, rules: PageRules): ParsedPage {
       parseField(['self_check', index, 'question'], question.question);
       const explanation = parseField(['self_check', index, 'explanation'], question.explanation);
       if (explanation && !explanation.children.some((node) => node.type === 'cite')) {
-        problems.push({ file: input.file, line: explanation.line, column: 1, ruleId: 'self-check-invalid', message: `self-check question ${index + 1}: the explanation must cite its source, e.g. \`[@key]\`` });
+        problems.push({
+          file: input.file,
+          line: explanation.line,
+          column: 1,
+          ruleId: 'self-check-invalid',
+          message: `self-check question ${index + 1}: the explanation must cite its source, e.g. \`[@key]\``,
+        });
       }
       if (Array.isArray(question.options)) {
         question.options.forEach((option, o) => parseField(['self_check', index, 'options', o, 'text'], (option as { text?: unknown } | null)?.text));
@@ -169,19 +200,37 @@ export function parsePage(input: PageInput, rules: PageRules): ParsedPage {
     const at = { file: input.file, line: 1, column: 1 };
     for (const required of REQUIRED_TOPIC_HEADINGS) {
       if (!body.headings.some((h) => h.toLowerCase() === required.toLowerCase())) {
-        problems.push({ ...at, ruleId: 'content-section-missing', message: `add a \`## ${required}\` section: every topic page has one (see CONTRIBUTING.md)` });
+        problems.push({
+          ...at,
+          ruleId: 'content-section-missing',
+          message: `add a \`## ${required}\` section: every topic page has one (see CONTRIBUTING.md)`,
+        });
       }
     }
     if (citedKeys.length === 0 && !problems.some((p) => p.ruleId === 'citation-unknown-key')) {
-      problems.push({ ...at, ruleId: 'citation-none', message: 'a topic page must cite its sources: add at least one citation such as `[@berman2000antidepressant]`' });
+      problems.push({
+        ...at,
+        ruleId: 'citation-none',
+        message: 'a topic page must cite its sources: add at least one citation such as `[@berman2000antidepressant]`',
+      });
     }
     const section = sectionOf(input.docPath);
     if (section?.requiresFindings && !isIndexPage(input.docPath) && body.findingsBlocks === 0 && !body.blocks.includes('synthesis')) {
-      problems.push({ ...at, ruleId: 'findings-missing', message: 'a condition page needs a summary-of-findings table: a `::synthesis` block from the trial dataset or a `:::findings` table (see CONTRIBUTING.md)' });
+      problems.push({
+        ...at,
+        ruleId: 'findings-missing',
+        message:
+          'a condition page needs a summary-of-findings table: a `::synthesis` block from the trial dataset or a `:::findings` table (see CONTRIBUTING.md)',
+      });
     }
     const certainty = (read.data.evidence as { certainty?: unknown } | undefined)?.certainty;
     if (section?.officialRecords && !isIndexPage(input.docPath) && certainty !== undefined && certainty !== 'official-record') {
-      problems.push({ file: input.file, ...read.locate(['evidence', 'certainty']), ruleId: 'evidence-label-invalid', message: 'regulation pages document official records: set `evidence.certainty: official-record`' });
+      problems.push({
+        file: input.file,
+        ...read.locate(['evidence', 'certainty']),
+        ruleId: 'evidence-label-invalid',
+        message: 'regulation pages document official records: set `evidence.certainty: official-record`',
+      });
     }
   }
 
@@ -206,7 +255,10 @@ export function parsePage(input: PageInput, rules: PageRules): ParsedPage {
       level2Headings: body.headings,
       findingsBlocks: body.findingsBlocks,
       fieldLines: Object.fromEntries(Object.keys(read.data).map((key) => [key, read.locate([key]).line])),
-      words: countWords(tree) + keyPoints.reduce((sum, point) => sum + countWords({ children: point.children }), 0) + (bottomLine ? countWords({ children: bottomLine.children }) : 0),
+      words:
+        countWords(tree) +
+        keyPoints.reduce((sum, point) => sum + countWords({ children: point.children }), 0) +
+        (bottomLine ? countWords({ children: bottomLine.children }) : 0),
     },
   };
 }

@@ -15,10 +15,7 @@ export interface Problem {
 }
 
 export function formatProblem(problem: Problem, relativeTo?: string): string {
-  const file =
-    relativeTo && problem.file.startsWith(relativeTo)
-      ? problem.file.slice(relativeTo.length).replace(/^[/\\]/, '')
-      : problem.file;
+  const file = relativeTo && problem.file.startsWith(relativeTo) ? problem.file.slice(relativeTo.length).replace(/^[/\\]/, '') : problem.file;
   const severity = problem.severity === 'warning' ? 'warning' : 'error';
   return `${file}:${problem.line}:${problem.column}: ${severity}: ${problem.message} [${problem.ruleId}]`;
 }
@@ -29,7 +26,10 @@ export function isError(problem: Problem): boolean {
 
 /** Thrown by build plugins so Docusaurus stops with every problem of a page listed. */
 export class ContentError extends Error {
-  constructor(readonly problems: readonly Problem[], relativeTo?: string) {
+  constructor(
+    readonly problems: readonly Problem[],
+    relativeTo?: string,
+  ) {
     super(
       `${problems.length} content problem${problems.length === 1 ? '' : 's'}; nothing is published until ${
         problems.length === 1 ? 'it is' : 'they are'

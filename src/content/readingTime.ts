@@ -24,10 +24,30 @@ export function listMinutes(list: PageModel, root: ContentRoot): number {
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90, half: 0.5,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+  half: 0.5,
 };
-const DURATION = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|half)[- ](hours?|hrs?|minutes?|mins?)\b/gi;
+const DURATION =
+  /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|half)[- ](hours?|hrs?|minutes?|mins?)\b/gi;
 
 /** Durations a text claims, in minutes: "two-hour" → 120, "45 minutes" → 45. */
 export function claimedMinutes(text: string): number[] {
@@ -42,7 +62,10 @@ export function checkReadingTime(page: PageModel, root: ContentRoot): Problem[] 
   if (page.frontMatter.page_type !== 'reading-list' || !root.rules.rules2026_2) return [];
   const estimate = listMinutes(page, root);
   const problems: Problem[] = [];
-  for (const [field, text] of [['description', page.frontMatter.description], ['audience', page.frontMatter.audience ?? '']] as const) {
+  for (const [field, text] of [
+    ['description', page.frontMatter.description],
+    ['audience', page.frontMatter.audience ?? ''],
+  ] as const) {
     for (const claimed of claimedMinutes(text)) {
       if (Math.abs(claimed - estimate) > Math.max(5, estimate * TOLERANCE)) {
         problems.push({

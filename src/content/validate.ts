@@ -48,14 +48,35 @@ export function checkStaticFiles(staticDir: string): Problem[] {
     const extension = extname(file).toLowerCase();
     try {
       if (['.js', '.mjs', '.cjs', '.wasm'].includes(extension)) {
-        problems.push({ file, line: 1, column: 1, ruleId: 'static-script', message: 'static/ cannot hold scripts: they would run unbundled and unreviewed; put code in src/ (a client module or a component)' });
+        problems.push({
+          file,
+          line: 1,
+          column: 1,
+          ruleId: 'static-script',
+          message: 'static/ cannot hold scripts: they would run unbundled and unreviewed; put code in src/ (a client module or a component)',
+        });
       } else if (['.html', '.htm', '.xhtml', '.svg'].includes(extension)) {
         const text = stripBom(readFileSync(file, 'utf8'));
         // A script of any kind is refused in static files: no inline script is trusted and no script file is ours there.
         const audit = auditHtml(extension === '.svg' ? `<!doctype html><body>${text}` : text, { trustedScripts: new Set(), scriptFileIsOurs: () => false });
-        for (const problem of audit.problems) problems.push({ file, line: problem.line, column: problem.column, ruleId: 'static-html', message: `${problem.message}: remove it (static files cannot run code or redirect)` });
-        if (extension === '.svg' && /<\s*foreignObject\b/i.test(text)) problems.push({ file, line: 1, column: 1, ruleId: 'static-html', message: 'remove `<foreignObject>` from the SVG: it can embed HTML' });
-        if (/\b(?:href|src)\s*=\s*["']?\s*(?:https?:)?\/\//i.test(text)) problems.push({ file, line: 1, column: 1, ruleId: 'static-html', message: 'the file loads or links something from another host: the site serves everything itself' });
+        for (const problem of audit.problems)
+          problems.push({
+            file,
+            line: problem.line,
+            column: problem.column,
+            ruleId: 'static-html',
+            message: `${problem.message}: remove it (static files cannot run code or redirect)`,
+          });
+        if (extension === '.svg' && /<\s*foreignObject\b/i.test(text))
+          problems.push({ file, line: 1, column: 1, ruleId: 'static-html', message: 'remove `<foreignObject>` from the SVG: it can embed HTML' });
+        if (/\b(?:href|src)\s*=\s*["']?\s*(?:https?:)?\/\//i.test(text))
+          problems.push({
+            file,
+            line: 1,
+            column: 1,
+            ruleId: 'static-html',
+            message: 'the file loads or links something from another host: the site serves everything itself',
+          });
       }
     } catch (error) {
       problems.push(failed(file, error));
@@ -70,11 +91,22 @@ const categorySchema = z.strictObject({
   position: z.number().finite().optional(),
   collapsed: z.boolean().optional(),
   collapsible: z.boolean().optional(),
-  className: z.string().regex(/^[a-z0-9 -]*$/).optional(),
+  className: z
+    .string()
+    .regex(/^[a-z0-9 -]*$/)
+    .optional(),
   link: z
     .union([
       z.strictObject({ type: z.literal('doc'), id: z.string().regex(/^[a-z0-9/-]+$/) }),
-      z.strictObject({ type: z.literal('generated-index'), title: z.string().max(90).regex(PLAIN).optional(), description: z.string().max(200).regex(PLAIN).optional(), slug: z.string().regex(/^[a-z0-9/-]+$/).optional() }),
+      z.strictObject({
+        type: z.literal('generated-index'),
+        title: z.string().max(90).regex(PLAIN).optional(),
+        description: z.string().max(200).regex(PLAIN).optional(),
+        slug: z
+          .string()
+          .regex(/^[a-z0-9/-]+$/)
+          .optional(),
+      }),
     ])
     .optional(),
 });
@@ -86,12 +118,19 @@ export function checkCategoryFiles(dirs: readonly string[]): Problem[] {
     try {
       const document = parseDocument(stripBom(readFileSync(file, 'utf8')), { uniqueKeys: true });
       if (document.errors.length > 0) {
-        problems.push({ file, line: 1, column: 1, ruleId: 'category-invalid', message: `the category file cannot be read (${document.errors[0]!.message.split('\n')[0]}): fix its syntax` });
+        problems.push({
+          file,
+          line: 1,
+          column: 1,
+          ruleId: 'category-invalid',
+          message: `the category file cannot be read (${document.errors[0]!.message.split('\n')[0]}): fix its syntax`,
+        });
         continue;
       }
       const result = categorySchema.safeParse(document.toJS({ maxAliasCount: 20 }));
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push({ file, line: 1, column: 1, ruleId: 'category-invalid', message: `\`${issue.path.join('.') || 'category'}\`: ${issue.message}` });
+        for (const issue of result.error.issues)
+          problems.push({ file, line: 1, column: 1, ruleId: 'category-invalid', message: `\`${issue.path.join('.') || 'category'}\`: ${issue.message}` });
       }
     } catch (error) {
       problems.push(failed(file, error));
@@ -105,10 +144,15 @@ export function checkMarkdownPages(pagesDir: string): Problem[] {
   const problems: Problem[] = [];
   for (const file of walk(pagesDir, (name) => /\.mdx?$/.test(name))) {
     try {
-      if (file.endsWith('.mdx')) problems.push({ file, line: 1, column: 1, ruleId: 'content-format', message: 'pages are plain Markdown: rename the file to `.md` (MDX can run code)' });
+      if (file.endsWith('.mdx'))
+        problems.push({ file, line: 1, column: 1, ruleId: 'content-format', message: 'pages are plain Markdown: rename the file to `.md` (MDX can run code)' });
       const tree = parseMarkdown(stripBom(readFileSync(file, 'utf8')));
       // A standalone page takes its title from its first heading, and cites nothing from the bibliography.
-      problems.push(...checkTree(tree, { file, lookupKey: () => ({ known: true }) }).problems.filter((p) => !p.ruleId.startsWith('citation') && p.ruleId !== 'content-heading'));
+      problems.push(
+        ...checkTree(tree, { file, lookupKey: () => ({ known: true }) }).problems.filter(
+          (p) => !p.ruleId.startsWith('citation') && p.ruleId !== 'content-heading',
+        ),
+      );
     } catch (error) {
       problems.push(failed(file, error));
     }

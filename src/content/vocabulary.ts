@@ -36,6 +36,25 @@ export const ALLOWED_HTML = ['br', 'sub', 'sup'] as const;
 
 /** Tags that would run or embed code: named in their own message because the risk is not style. */
 export const DANGEROUS_HTML = [
-  'script', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'portal', 'object', 'embed', 'applet',
-  'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math',
+  'script',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'portal',
+  'object',
+  'embed',
+  'applet',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'svg',
+  'math',
 ] as const;

@@ -25,7 +25,8 @@ const htmlFiles = (dir: string): string[] =>
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const classes = (element: Element) => (element.attrs.find((a) => a.name === 'class')?.value ?? '').split(/\s+/);
 const children = (element: Element) => element.childNodes.filter(isElement);
-const textOf = (node: Node): string => ('value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '');
+const textOf = (node: Node): string =>
+  'value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 
 function* elements(node: Node, inFigure = false): Generator<{ element: Element; inFigure: boolean }> {
   if (!isElement(node) && !('childNodes' in node)) return;
@@ -37,7 +38,10 @@ function* elements(node: Node, inFigure = false): Generator<{ element: Element; 
   for (const child of 'childNodes' in node ? node.childNodes : []) yield* elements(child as Node, figure);
 }
 
-const width = (row: Element) => children(row).filter((cell) => cell.tagName === 'td' || cell.tagName === 'th').reduce((sum, cell) => sum + Number(cell.attrs.find((a) => a.name === 'colspan')?.value ?? 1), 0);
+const width = (row: Element) =>
+  children(row)
+    .filter((cell) => cell.tagName === 'td' || cell.tagName === 'th')
+    .reduce((sum, cell) => sum + Number(cell.attrs.find((a) => a.name === 'colspan')?.value ?? 1), 0);
 
 interface FigureTable {
   readonly file: string;
@@ -55,8 +59,15 @@ function figureTables(file: string): FigureTable[] {
     const rowsOf = (tag: string) => sections.filter((s) => s.tagName === tag).flatMap((s) => children(s).filter((r) => r.tagName === 'tr'));
     const head = rowsOf('thead');
     const body = [...rowsOf('tbody'), ...sections.filter((s) => s.tagName === 'tr'), ...rowsOf('tfoot')];
-    const caption = textOf(sections.find((s) => s.tagName === 'caption') ?? element).trim().slice(0, 60);
-    out.push({ file: relative(BUILD_DIR, file), caption, header: head.length > 0 ? width(head.at(-1)!) : 0, rows: body.map((row) => ({ text: textOf(row).trim().slice(0, 40), cells: width(row) })) });
+    const caption = textOf(sections.find((s) => s.tagName === 'caption') ?? element)
+      .trim()
+      .slice(0, 60);
+    out.push({
+      file: relative(BUILD_DIR, file),
+      caption,
+      header: head.length > 0 ? width(head.at(-1)!) : 0,
+      rows: body.map((row) => ({ text: textOf(row).trim().slice(0, 40), cells: width(row) })),
+    });
   }
   return out;
 }

@@ -21,7 +21,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }
 
 test.describe('on a touch phone', () => {
@@ -51,11 +57,13 @@ test.describe('on a touch phone', () => {
     await expect(sheet.locator(`a[href="${doi}"]`)).toBeVisible();
     await expect(sheet.locator(`a[href="#ref-${key}"]`)).toHaveText('In the reference list');
     // The panel repeats the entry's text without its back-links.
-    const entryText = (await entry.evaluate((li) => {
-      const copy = li.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.reference__back').forEach((node) => node.remove());
-      return copy.textContent ?? '';
-    })).trim();
+    const entryText = (
+      await entry.evaluate((li) => {
+        const copy = li.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.reference__back').forEach((node) => node.remove());
+        return copy.textContent ?? '';
+      })
+    ).trim();
     expect((await sheet.locator('li').first().textContent())!.replace(/\s*In the reference list$/, '').trim()).toBe(entryText);
 
     await page.keyboard.press('Escape');
@@ -208,7 +216,8 @@ test.describe('back-links', () => {
         const back = [...entry.querySelectorAll<HTMLAnchorElement>('.reference__back, .reference__back a')].filter((a) => a instanceof HTMLAnchorElement);
         const targets = new Set(back.map((a) => a.hash.slice(1)));
         if (back.length === 0) out.push(`${entry.id} has no back-link`);
-        for (const id of targets) if (!document.getElementById(id)?.matches('sup.citation')) out.push(`${entry.id} links back to #${id}, which is not a citation`);
+        for (const id of targets)
+          if (!document.getElementById(id)?.matches('sup.citation')) out.push(`${entry.id} links back to #${id}, which is not a citation`);
         for (const link of document.querySelectorAll<HTMLAnchorElement>(`a.citation__link[href="#${entry.id}"]`)) {
           const sup = link.closest('sup.citation')!;
           if (!targets.has(sup.id)) out.push(`${entry.id} has no back-link to #${sup.id}`);
@@ -233,7 +242,13 @@ test.describe('back-links', () => {
     await expect(entry).toBeInViewport();
     await expect(entry).toBeFocused();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate((id) => document.activeElement?.closest('li')?.id === id && document.activeElement.closest('.reference__back') !== null, `ref-${key}`), 'Tab reaches the entry’s back-links first').toBe(true);
+    expect(
+      await page.evaluate(
+        (id) => document.activeElement?.closest('li')?.id === id && document.activeElement.closest('.reference__back') !== null,
+        `ref-${key}`,
+      ),
+      'Tab reaches the entry’s back-links first',
+    ).toBe(true);
     const back = entry.locator(`a[href="#${supId}"]`);
     await back.focus();
     await page.keyboard.press('Enter');

@@ -22,7 +22,9 @@ test('a reading list becomes a PDF with labels, numbered citations and reference
   expect(text).toContain('Ketamine for treatment-resistant depression: a primer for psychiatry residents');
   expect(text).toContain(`Edition: ${topicPages()[0]!.version}`);
   expect(text).toContain('Contents');
-  expect(text).toMatch(/(Certainty|Strength) of evidence:\s+\S+\s+(Low certainty|Moderate certainty|High certainty|Very low certainty|Limited human data|Mainly preclinical data|Consistent human data)/);
+  expect(text).toMatch(
+    /(Certainty|Strength) of evidence:\s+\S+\s+(Low certainty|Moderate certainty|High certainty|Very low certainty|Limited human data|Mainly preclinical data|Consistent human data)/,
+  );
   expect(text).toContain('References');
   expect(text).toMatch(/(^|\s)doi:10\.\d{4,9}\//m);
   expect(text).toMatch(/PubMed: \d+/);
@@ -36,4 +38,3 @@ test('the PDF command names an unknown reading list and the lists that exist', (
   expect(result.stderr).toMatch(/pdf: unknown reading list "no-such-list" in edition \d{4}\.\d: use one of/);
   expect(result.stderr).toContain('trd-primer-for-residents');
 });
-

@@ -38,12 +38,21 @@ test.describe('without JavaScript', () => {
       }
       await expect(line.getByRole('button')).toHaveCount(0);
       // Right under the title, before the evidence label.
-      expect(await page.evaluate(() => {
-        const h1 = document.querySelector('article h1');
-        const label = document.querySelector('article .evidence-label');
-        const line = document.querySelector('article [class*="permalink"]');
-        return Boolean(h1 && label && line && h1.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING && line.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING);
-      }), topic.permalink).toBe(true);
+      expect(
+        await page.evaluate(() => {
+          const h1 = document.querySelector('article h1');
+          const label = document.querySelector('article .evidence-label');
+          const line = document.querySelector('article [class*="permalink"]');
+          return Boolean(
+            h1 &&
+            label &&
+            line &&
+            h1.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING &&
+            line.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING,
+          );
+        }),
+        topic.permalink,
+      ).toBe(true);
     }
   });
 });
@@ -68,7 +77,10 @@ test.describe('on a phone (390 × 844)', () => {
       await page.goto(topic.permalink);
       const line = page.locator('article [class*="permalink"]');
       if (topic.version !== 'current' || newestPermalink(topic.docPath)) await expect(line.getByRole('button')).toBeVisible();
-      const { height, lineHeight } = await line.evaluate((element) => ({ height: element.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(element).lineHeight) }));
+      const { height, lineHeight } = await line.evaluate((element) => ({
+        height: element.getBoundingClientRect().height,
+        lineHeight: parseFloat(getComputedStyle(element).lineHeight),
+      }));
       expect(height, topic.permalink).toBeLessThan(lineHeight * 1.5);
     }
   });

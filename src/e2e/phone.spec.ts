@@ -45,9 +45,11 @@ const overflowing = (page: Page) =>
           break;
         }
       }
-      if (!contained) out.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> spans ${Math.round(left)}–${Math.round(right)} px`);
+      if (!contained)
+        out.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> spans ${Math.round(left)}–${Math.round(right)} px`);
     }
-    if (document.documentElement.scrollWidth > width) out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`);
+    if (document.documentElement.scrollWidth > width)
+      out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`);
     return out;
   });
 
@@ -100,7 +102,13 @@ test.describe('condition pages on a phone', () => {
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const serious = results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        .map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
       expect(serious).toEqual([]);
     });
   }
@@ -193,7 +201,9 @@ test.describe('a phone with JavaScript', () => {
       .locator('.findings tbody tr')
       .first()
       .locator('td')
-      .evaluateAll((tds) => tds.map((td) => ({ label: td.getAttribute('data-label'), top: td.getBoundingClientRect().top, visible: td.getBoundingClientRect().height > 0 })));
+      .evaluateAll((tds) =>
+        tds.map((td) => ({ label: td.getAttribute('data-label'), top: td.getBoundingClientRect().top, visible: td.getBoundingClientRect().height > 0 })),
+      );
     expect(cells.every((cell) => cell.visible)).toBe(true);
     const order = [...cells].sort((a, b) => a.top - b.top).map((cell) => cell.label);
     expect(order).toEqual(['Outcome', 'Effect', 'Certainty', 'Studies (participants)', 'Citations']);
@@ -203,7 +213,12 @@ test.describe('a phone with JavaScript', () => {
     await page.goto('/docs/next/routes/pharmacokinetics');
     const region = page.locator('.pk-figure__table');
     expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
-    const lefts = () => region.locator('tbody tr').first().locator('td').evaluateAll((cells) => cells.slice(0, 2).map((cell) => cell.getBoundingClientRect().left));
+    const lefts = () =>
+      region
+        .locator('tbody tr')
+        .first()
+        .locator('td')
+        .evaluateAll((cells) => cells.slice(0, 2).map((cell) => cell.getBoundingClientRect().left));
     const [firstBefore, secondBefore] = await lefts();
     await region.evaluate((element) => element.scrollBy(200, 0));
     const [firstAfter, secondAfter] = await lefts();

@@ -25,7 +25,10 @@ async function printToPdf(page: Page): Promise<string> {
 }
 
 /** Sheets of the PDF as text, in reading layout. */
-const sheets = (file: string) => pdftotext(file, '-layout').split('\f').filter((text) => text.trim());
+const sheets = (file: string) =>
+  pdftotext(file, '-layout')
+    .split('\f')
+    .filter((text) => text.trim());
 
 /** Today in the reader's time zone, as the print module writes it. */
 function today(): string {
@@ -103,7 +106,13 @@ test('a page outside the docs prints without a running head', async ({ page }) =
   expect(text.join('\n')).not.toMatch(/page \d+ of \d+/);
 });
 
-for (const permalink of ['/docs/2026.1/conditions/treatment-resistant-depression', '/docs/next/conditions/treatment-resistant-depression', '/docs/next/conditions/ptsd', '/docs/2026.1/routes/pharmacokinetics', '/docs/2026.1/reference/evidence-map']) {
+for (const permalink of [
+  '/docs/2026.1/conditions/treatment-resistant-depression',
+  '/docs/next/conditions/treatment-resistant-depression',
+  '/docs/next/conditions/ptsd',
+  '/docs/2026.1/routes/pharmacokinetics',
+  '/docs/2026.1/reference/evidence-map',
+]) {
   test(`no printed sheet of ${permalink} but the last is left half empty`, async ({ page }) => {
     await page.goto(permalink);
     const filled = fill(await printToPdf(page));

@@ -37,9 +37,9 @@ test('the evidence map sorts by label, strongest first', async ({ page }) => {
   await page.goto(`${NEWEST}/reference/evidence-map`);
   const header = page.getByRole('button', { name: 'Label' });
   await header.click();
-  const levels = await page.locator('.sortable-table tbody tr [data-evidence-level]').evaluateAll((nodes) =>
-    nodes.map((n) => n.getAttribute('data-evidence-level')),
-  );
+  const levels = await page
+    .locator('.sortable-table tbody tr [data-evidence-level]')
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-evidence-level')));
   const ranks = levels.map((l) => LABEL_LEVEL_IDS.indexOf(l as (typeof LABEL_LEVEL_IDS)[number]));
   expect(ranks).not.toContain(-1);
   expect(ranks).toEqual([...ranks].sort((a, b) => a - b));

@@ -67,7 +67,8 @@ test.describe('without JavaScript', () => {
     for (const index of pages.filter((page) => page.docPath === 'reading-lists/index.md')) {
       await page.goto(index.permalink);
       const link = page.locator('article .packet-download a');
-      if (existsSync(join(BUILD_DIR, editionPacketFile(index.version)))) await expect(link).toHaveText(/^Download the whole (edition .+|draft \(Next\)) as a PDF$/);
+      if (existsSync(join(BUILD_DIR, editionPacketFile(index.version))))
+        await expect(link).toHaveText(/^Download the whole (edition .+|draft \(Next\)) as a PDF$/);
       else await expect(link, index.permalink).toHaveCount(0);
     }
   });

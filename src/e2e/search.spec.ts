@@ -40,7 +40,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }
 
 const combobox = (page: Page) => page.getByRole('combobox', { name: 'Search' });
@@ -135,7 +141,10 @@ test('the results page shows section-level results with marked excerpts, certain
   await expect(first.locator('mark').first()).toBeVisible();
   await expect(first).toContainText(/certainty|Official record/);
   const links = await page.locator('main article h2 a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-  expect(links.some((href) => href?.includes('#')), 'some results link to a section heading').toBe(true);
+  expect(
+    links.some((href) => href?.includes('#')),
+    'some results link to a section heading',
+  ).toBe(true);
   expect(links.slice(0, 3).some((href) => new RegExp(`${NEWEST.replace('.', '\\.')}/routes/(dosing-ranges|intranasal-esketamine)`).test(href!))).toBe(true);
   expect(await seriousViolations(page)).toEqual([]);
 

@@ -31,8 +31,17 @@ for (const path of [...new Set([...sitemapPaths(), ...manifest().map((page) => p
       expect(attr(link, 'rel'), attr(link, 'href')).toMatch(/noopener/);
       expect(attr(link, 'rel'), attr(link, 'href')).toMatch(/noreferrer/);
     }
-    for (const [key, value] of [['name', 'description'], ['rel', 'canonical'], ['property', 'og:title'], ['property', 'og:description'], ['property', 'og:image']]) {
-      expect(all.some((e) => attr(e, key!) === value), value).toBe(true);
+    for (const [key, value] of [
+      ['name', 'description'],
+      ['rel', 'canonical'],
+      ['property', 'og:title'],
+      ['property', 'og:description'],
+      ['property', 'og:image'],
+    ]) {
+      expect(
+        all.some((e) => attr(e, key!) === value),
+        value,
+      ).toBe(true);
     }
   });
 }
@@ -41,7 +50,9 @@ for (const topic of topicPages()) {
   test(`metadata of ${topic.permalink} describes a reviewed medical page and its citations`, async ({ request }) => {
     const html = await (await request.get(topic.permalink)).text();
     const all = elements(parse(html));
-    const blocks = all.filter((e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json').map((e) => JSON.parse((e.childNodes[0] as { value: string }).value));
+    const blocks = all
+      .filter((e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json')
+      .map((e) => JSON.parse((e.childNodes[0] as { value: string }).value));
     const medical = blocks.find((b) => b['@type'] === 'MedicalWebPage');
     expect(medical.lastReviewed).toBe(topic.lastReviewed);
     expect(medical.url).toBe(topic.url);

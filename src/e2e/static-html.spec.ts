@@ -29,7 +29,9 @@ for (const topic of topicPages()) {
     expect(await entries.count()).toBe(topic.citedKeys.length);
     // A study is found by its DOI, PubMed or PMC record; an official document by the issuing body's address.
     const studies = article.locator('ol.references li[data-reference-kind="study"]');
-    const identified = studies.filter({ has: page.locator('a[href^="https://doi.org/"], a[href^="https://pubmed.ncbi.nlm.nih.gov/"], a[href^="https://pmc.ncbi.nlm.nih.gov/"]') });
+    const identified = studies.filter({
+      has: page.locator('a[href^="https://doi.org/"], a[href^="https://pubmed.ncbi.nlm.nih.gov/"], a[href^="https://pmc.ncbi.nlm.nih.gov/"]'),
+    });
     expect(await identified.count()).toBe(await studies.count());
     const official = article.locator('ol.references li[data-reference-kind="official"]');
     const located = official.filter({ has: page.locator('a.url[href^="https://"]') });

@@ -38,16 +38,7 @@ export const LABEL_KINDS = {
 
 export type LabelKindId = keyof typeof LABEL_KINDS;
 
-export const LABEL_LEVEL_IDS = [
-  'high',
-  'moderate',
-  'low',
-  'very-low',
-  'consistent-human',
-  'limited-human',
-  'preclinical-only',
-  'official-record',
-] as const;
+export const LABEL_LEVEL_IDS = ['high', 'moderate', 'low', 'very-low', 'consistent-human', 'limited-human', 'preclinical-only', 'official-record'] as const;
 
 export type LabelLevelId = (typeof LABEL_LEVEL_IDS)[number];
 
@@ -100,8 +91,7 @@ export const LABEL_LEVELS: Readonly<Record<LabelLevelId, LabelLevel>> = {
     kind: 'grade',
     label: 'Very low certainty',
     short: 'Very low',
-    definition:
-      'We have very little confidence in the effect estimate: the true effect is likely to be substantially different from the estimate.',
+    definition: 'We have very little confidence in the effect estimate: the true effect is likely to be substantially different from the estimate.',
     implication: 'Any estimate of effect is very uncertain.',
     marks: 1,
   },
@@ -217,7 +207,10 @@ export const EVIDENCE_BASES: Readonly<Record<EvidenceBasisId, EvidenceBasis>> = 
  * mapped to GRADE level ids. Matching ignores case and surrounding space.
  */
 export function certaintyFromWords(words: string): LabelLevelId | undefined {
-  const normal = words.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  const normal = words
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
   return GRADE_LEVELS.find((level) => normal === level.id.replace('-', ' ') || normal === level.label.toLowerCase())?.id;
 }
 

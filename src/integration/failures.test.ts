@@ -23,7 +23,16 @@ describe('the validator command', () => {
     const site = join(FIXTURES, 'bad');
     const { status, output } = await run(bin('tsx'), ['src/scripts/validate.ts', '--site', site, '--bibliography', join(site, 'bad.bib')]);
     expect(status).toBe(1);
-    for (const name of ['unknown-key.md:20:29', 'no-citation.md:1:1', 'bad-label.md:7:3', 'bad-front-matter.md:4:1', 'disallowed-content.md:10:1', 'bad-math.md:10:1', 'bad-findings.md:25:1', 'bad.bib:38:3']) {
+    for (const name of [
+      'unknown-key.md:20:29',
+      'no-citation.md:1:1',
+      'bad-label.md:7:3',
+      'bad-front-matter.md:4:1',
+      'disallowed-content.md:10:1',
+      'bad-math.md:10:1',
+      'bad-findings.md:25:1',
+      'bad.bib:38:3',
+    ]) {
       expect(output).toContain(name);
     }
     expect(output).toMatch(/validate: 7 pages in 1 content folder\(s\): \d+ error\(s\)/);

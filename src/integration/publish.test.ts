@@ -29,7 +29,18 @@ afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: 
 function siteCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ketamine-publish-'));
   temporary.push(dir);
-  for (const entry of ['docs', 'versioned_docs', 'versioned_sidebars', 'versions.json', 'src', 'static', 'sidebars.ts', 'docusaurus.config.ts', 'package.json', 'tsconfig.json']) {
+  for (const entry of [
+    'docs',
+    'versioned_docs',
+    'versioned_sidebars',
+    'versions.json',
+    'src',
+    'static',
+    'sidebars.ts',
+    'docusaurus.config.ts',
+    'package.json',
+    'tsconfig.json',
+  ]) {
     cpSync(join(SITE_DIR, entry), join(dir, entry), { recursive: true });
   }
   mkdirSync(join(dir, 'node_modules'));
@@ -60,7 +71,9 @@ describe('the publish command', { timeout: 420_000 }, () => {
     expect(output).toContain('publish: build with packets done');
 
     const page = readFileSync(join(dir, 'build', 'docs', edition, 'reading-lists', `${LIST}.html`), 'utf8');
-    const link = /<p class="?packet-download"?><a href="?([^" >]+)"?[^>]*>Download this reading list as a PDF<\/a> \((\d+) pages, [\d.]+ (?:KB|MB)\)\./.exec(page);
+    const link = /<p class="?packet-download"?><a href="?([^" >]+)"?[^>]*>Download this reading list as a PDF<\/a> \((\d+) pages, [\d.]+ (?:KB|MB)\)\./.exec(
+      page,
+    );
     expect(link, 'the reading list links its PDF with pages and size').not.toBeNull();
     const [, href, pages] = link!;
     expect(href).toBe(`/pdf/${edition}/${LIST}.pdf`);
@@ -74,7 +87,9 @@ describe('the publish command', { timeout: 420_000 }, () => {
     expect(info).toMatch(new RegExp(`^Pages:\\s+${pages}$`, 'm'));
 
     // Only the one list was printed: the other list and the edition link nothing.
-    expect(readFileSync(join(dir, 'build', 'docs', edition, 'reading-lists', 'safe-delivery-for-treatment-teams.html'), 'utf8')).not.toContain('packet-download');
+    expect(readFileSync(join(dir, 'build', 'docs', edition, 'reading-lists', 'safe-delivery-for-treatment-teams.html'), 'utf8')).not.toContain(
+      'packet-download',
+    );
     expect(readFileSync(join(dir, 'build', 'docs', edition, 'reading-lists.html'), 'utf8')).not.toContain('packet-download');
   });
 });

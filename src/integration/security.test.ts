@@ -72,8 +72,13 @@ describe('with the content checks bypassed', { timeout: 600_000 }, () => {
     writeFileSync(join(dir, 'docs', 'risks', 'hostile.md'), HOSTILE);
     mkdirSync(join(dir, 'docs', 'hostile-category'), { recursive: true });
     writeFileSync(join(dir, 'docs', 'hostile-category', '_category_.json'), JSON.stringify({ label: "Cat </script><script>alert('category')</script>" }));
-    writeFileSync(join(dir, 'docs', 'hostile-category', 'page.md'), '---\ntitle: Category page\ndescription: A guide page inside a category whose label tries to break out of the breadcrumb JSON-LD.\npage_type: guide\nlast_reviewed: 2026-11-21\n---\n\nText.\n');
-    const { status, output } = await run(join(SITE_DIR, 'node_modules', '.bin', 'docusaurus'), ['build', '--out-dir', join(dir, 'build')], dir, { UNSAFE_SKIP_CONTENT_CHECKS: '1' });
+    writeFileSync(
+      join(dir, 'docs', 'hostile-category', 'page.md'),
+      '---\ntitle: Category page\ndescription: A guide page inside a category whose label tries to break out of the breadcrumb JSON-LD.\npage_type: guide\nlast_reviewed: 2026-11-21\n---\n\nText.\n',
+    );
+    const { status, output } = await run(join(SITE_DIR, 'node_modules', '.bin', 'docusaurus'), ['build', '--out-dir', join(dir, 'build')], dir, {
+      UNSAFE_SKIP_CONTENT_CHECKS: '1',
+    });
     expect(status, output.slice(-3000)).toBe(0);
     expect(output).toContain('checks bypassed');
 
@@ -101,11 +106,17 @@ describe('with the content checks bypassed', { timeout: 600_000 }, () => {
         dialogs.push(dialog.message());
         await dialog.dismiss();
       });
-      await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : (offsite.push(route.request().url()), route.abort())));
+      await page.route('**/*', (route) =>
+        route.request().url().startsWith(server.origin) ? route.continue() : (offsite.push(route.request().url()), route.abort()),
+      );
       for (const path of ['/docs/next/risks/hostile', '/docs/next/hostile-category/page']) {
         await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
         await page.mouse.move(10, 10);
-        await page.locator('a', { hasText: 'click' }).first().click({ trial: true }).catch(() => undefined);
+        await page
+          .locator('a', { hasText: 'click' })
+          .first()
+          .click({ trial: true })
+          .catch(() => undefined);
         await page.waitForTimeout(1500);
         expect(new URL(page.url()).pathname).toBe(path);
       }
@@ -121,7 +132,9 @@ describe('with the content checks bypassed', { timeout: 600_000 }, () => {
   it('a script in static/ still fails the build, naming the file', async () => {
     const dir = siteCopy();
     writeFileSync(join(dir, 'static', 'evil.html'), '<!doctype html><html><head><title>x</title></head><body><script>alert(1)</script></body></html>');
-    const { status, output } = await run(join(SITE_DIR, 'node_modules', '.bin', 'docusaurus'), ['build', '--out-dir', join(dir, 'build')], dir, { UNSAFE_SKIP_CONTENT_CHECKS: '1' });
+    const { status, output } = await run(join(SITE_DIR, 'node_modules', '.bin', 'docusaurus'), ['build', '--out-dir', join(dir, 'build')], dir, {
+      UNSAFE_SKIP_CONTENT_CHECKS: '1',
+    });
     expect(status).not.toBe(0);
     expect(output).toContain('evil.html:1:');
     expect(output).toContain('an inline script that Docusaurus did not write');

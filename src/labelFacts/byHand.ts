@@ -43,9 +43,11 @@ const TRD = /treatment[- ]resistant depression|\bTRD\b/i;
 const MDSI = /suicidal (ideation|thoughts)/i;
 const KETAMINE_INDICATIONS = [/sole anesthetic/i, /induction of anesthesia/i, /supplement (to|other)[^.]*anesthetic/i];
 const PRODUCT = /\b(es)?ketamine\b|\bspravato\b|\bketalar\b/i;
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sep\\.?|Sept\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sep\\.?|Sept\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DATE = new RegExp(`\\b(?:\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4}|${MONTH},? \\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?)\\b`);
-const ELSEWHERE = /\b(EMA|Europe|EU\b|CHMP|Swissmedic|Switzerland|Swiss|TGA|Australia|Canad|CADTH|NICE\b|England|United Kingdom|UK\b|MHRA|Japan|PMDA|China|NMPA)/;
+const ELSEWHERE =
+  /\b(EMA|Europe|EU\b|CHMP|Swissmedic|Switzerland|Swiss|TGA|Australia|Canad|CADTH|NICE\b|England|United Kingdom|UK\b|MHRA|Japan|PMDA|China|NMPA)/;
 const ESKETAMINE_CONTRAINDICATIONS = [/aneurysm/i, /arteriovenous/i, /intracerebral/i];
 const KETAMINE_CONTRAINDICATIONS = [/serious hazard/i, /hypersensitiv/i];
 
@@ -65,7 +67,8 @@ export function classify(sentence: string): ByHandKind[] {
   if (/boxed warning/i.test(sentence) && count(sentence, HAZARDS) >= 3) kinds.push('boxed-warning-list');
   if (LABEL_WORDS.test(sentence) && ((TRD.test(sentence) && MDSI.test(sentence)) || count(sentence, KETAMINE_INDICATIONS) >= 2)) kinds.push('indication-list');
   if (approvalNearDate(sentence) && PRODUCT.test(sentence) && !ELSEWHERE.test(sentence)) kinds.push('approval-date');
-  if (/contraindicat/i.test(sentence) && (count(sentence, ESKETAMINE_CONTRAINDICATIONS) >= 2 || count(sentence, KETAMINE_CONTRAINDICATIONS) >= 2)) kinds.push('contraindication-list');
+  if (/contraindicat/i.test(sentence) && (count(sentence, ESKETAMINE_CONTRAINDICATIONS) >= 2 || count(sentence, KETAMINE_CONTRAINDICATIONS) >= 2))
+    kinds.push('contraindication-list');
   return kinds;
 }
 

@@ -19,7 +19,10 @@ const text = z.string().trim().min(3).max(600);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD' });
 
 const fact = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   text,
   source: z.string().regex(/^[a-z]+\d{4}[a-z]+$/, { error: 'give the bibliography key of the record the fact was read from' }),
   location: text,
@@ -29,7 +32,10 @@ const fact = z.strictObject({
 
 const indication = fact.extend({
   approved: isoDate.nullable().optional(),
-  approval_source: z.string().regex(/^[a-z]+\d{4}[a-z]+$/).optional(),
+  approval_source: z
+    .string()
+    .regex(/^[a-z]+\d{4}[a-z]+$/)
+    .optional(),
   approval_location: text.optional(),
   approval_quote: z.string().trim().min(3).max(400).optional(),
 });
@@ -53,7 +59,12 @@ const product = z.strictObject({
    */
   boxed_warning: z
     .union([
-      z.strictObject({ source: fact.shape.source, location: text, quote: fact.shape.quote, items: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), text: z.string().trim().min(3).max(80) })).min(1) }),
+      z.strictObject({
+        source: fact.shape.source,
+        location: text,
+        quote: fact.shape.quote,
+        items: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), text: z.string().trim().min(3).max(80) })).min(1),
+      }),
       z.strictObject({ none: z.literal(true), source: fact.shape.source, location: text, quote: fact.shape.quote }),
     ])
     .nullable(),
@@ -108,22 +119,45 @@ export function readLabelFacts(path: string, knownKeys: ReadonlySet<string>): { 
       const { line, col } = counter.linePos(offset);
       return { line, column: col };
     };
-    for (const error of document.errors) problems.push({ file: path, ...at(error.pos[0]), ruleId: 'label-facts-invalid', message: `fix the YAML syntax (${error.message.split('\n')[0]})` });
+    for (const error of document.errors)
+      problems.push({ file: path, ...at(error.pos[0]), ruleId: 'label-facts-invalid', message: `fix the YAML syntax (${error.message.split('\n')[0]})` });
     if (problems.length) return { problems };
     const result = labelFactsSchema.safeParse(document.toJS({ maxAliasCount: 20 }));
     if (!result.success) {
       for (const issue of result.error.issues) {
         const node = document.getIn(issue.path as unknown[], true) as { range?: [number, number, number] } | undefined;
-        problems.push({ file: path, ...(node?.range ? at(node.range[0]) : { line: 1, column: 1 }), ruleId: 'label-facts-invalid', message: `\`${issue.path.join('.')}\`: ${issue.message}` });
+        problems.push({
+          file: path,
+          ...(node?.range ? at(node.range[0]) : { line: 1, column: 1 }),
+          ruleId: 'label-facts-invalid',
+          message: `\`${issue.path.join('.')}\`: ${issue.message}`,
+        });
       }
       return { problems };
     }
     for (const key of keysOf(result.data)) {
-      if (!knownKeys.has(key)) problems.push({ file: path, line: 1, column: 1, ruleId: 'citation-unknown-key', message: `the label facts cite \`${key}\`, which is not in the bibliography: add the record or correct the key` });
+      if (!knownKeys.has(key))
+        problems.push({
+          file: path,
+          line: 1,
+          column: 1,
+          ruleId: 'citation-unknown-key',
+          message: `the label facts cite \`${key}\`, which is not in the bibliography: add the record or correct the key`,
+        });
     }
     return { facts: result.data, problems };
   } catch (error) {
-    return { problems: [{ file: path, line: 1, column: 1, ruleId: 'label-facts-invalid', message: `the file cannot be read (${(error as Error).message.split('\n')[0]}): restore it` }] };
+    return {
+      problems: [
+        {
+          file: path,
+          line: 1,
+          column: 1,
+          ruleId: 'label-facts-invalid',
+          message: `the file cannot be read (${(error as Error).message.split('\n')[0]}): restore it`,
+        },
+      ],
+    };
   }
 }
 
@@ -157,7 +191,12 @@ export function statementsOf(facts: LabelFacts): Map<string, Statement> {
   for (const p of facts.products) {
     const product = p.brand;
     const put = (topic: string, id: string, item: { text: string; source: string; approved?: string | null }) =>
-      out.set(`${p.id}/${topic}/${id}`, { product, topic: TOPIC_NAMES[topic] ?? `${topic} (use in specific populations)`, text: item.approved ? `${item.text} (approved ${item.approved})` : item.text, source: item.source });
+      out.set(`${p.id}/${topic}/${id}`, {
+        product,
+        topic: TOPIC_NAMES[topic] ?? `${topic} (use in specific populations)`,
+        text: item.approved ? `${item.text} (approved ${item.approved})` : item.text,
+        source: item.source,
+      });
     if (p.class) put('class', 'class', p.class);
     if (p.schedule) put('schedule', 'schedule', p.schedule);
     const warning = p.boxed_warning;

@@ -28,10 +28,14 @@ export function packetFileName(packet: Pick<Packet, 'id' | 'edition'>): string {
 export const readingListId = (docPath: string): string => docPath.replace(/^reading-lists\//, '').replace(/\.md$/, '');
 
 /** The id of a whole edition's packet: `edition-2026.1`, or `edition-nextdraft` for Next. */
-export const editionPacketId = (version: string): string => `edition-${versionLabel(version).replace(/[^a-z0-9.]/gi, '').toLowerCase()}`;
+export const editionPacketId = (version: string): string =>
+  `edition-${versionLabel(version)
+    .replace(/[^a-z0-9.]/gi, '')
+    .toLowerCase()}`;
 
 /** The published file of a reading list's packet, e.g. `pdf/2026.1/trd-primer.pdf`. */
-export const readingListPacketFile = (version: string, docPath: string): string => packetFileName({ id: readingListId(docPath), edition: versionLabel(version) });
+export const readingListPacketFile = (version: string, docPath: string): string =>
+  packetFileName({ id: readingListId(docPath), edition: versionLabel(version) });
 
 /** The published file of an edition's packet, e.g. `pdf/2026.1/edition-2026.1.pdf`. */
 export const editionPacketFile = (version: string): string => packetFileName({ id: editionPacketId(version), edition: versionLabel(version) });

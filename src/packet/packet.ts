@@ -44,7 +44,10 @@ export function resolveEdition(siteDir: string, requested?: string): string {
 
 function built(manifest: readonly BuiltPage[], version: string, docPath: string): BuiltPage {
   const page = findPage(manifest, version, docPath);
-  if (!page) throw new PacketError(`the page ${docPath} of edition ${versionLabel(version)} is not in the build: rebuild the site (npm run build), with that edition included`);
+  if (!page)
+    throw new PacketError(
+      `the page ${docPath} of edition ${versionLabel(version)} is not in the build: rebuild the site (npm run build), with that edition included`,
+    );
   return page;
 }
 
@@ -58,7 +61,9 @@ export function readingListPacket(site: SiteIndex, manifest: readonly BuiltPage[
   const root = site.roots.find((r) => r.version === version);
   const list = root?.byDocPath.get(`reading-lists/${listId}.md`);
   if (!root || !list || list.frontMatter.page_type !== 'reading-list') {
-    throw new PacketError(`unknown reading list "${listId}" in edition ${versionLabel(version)}: use one of ${readingListIds(site, version).join(', ')}, or "edition" for the whole edition`);
+    throw new PacketError(
+      `unknown reading list "${listId}" in edition ${versionLabel(version)}: use one of ${readingListIds(site, version).join(', ')}, or "edition" for the whole edition`,
+    );
   }
   const notes = new Map<string, string[]>();
   for (const reading of list.frontMatter.readings ?? []) {
@@ -69,7 +74,14 @@ export function readingListPacket(site: SiteIndex, manifest: readonly BuiltPage[
     const entry = built(manifest, version, page.docPath);
     return { title: entry.title, permalink: entry.permalink, url: entry.url, note: notes.get(page.docPath)?.join(' ') };
   });
-  return { id: listId, title: list.frontMatter.title, edition: versionLabel(version), audience: list.frontMatter.audience, objectives: list.frontMatter.objectives ?? [], pages };
+  return {
+    id: listId,
+    title: list.frontMatter.title,
+    edition: versionLabel(version),
+    audience: list.frontMatter.audience,
+    objectives: list.frontMatter.objectives ?? [],
+    pages,
+  };
 }
 
 export function editionPacket(site: SiteIndex, manifest: readonly BuiltPage[], version: string): Packet {
@@ -94,7 +106,14 @@ const escapeHtml = (value: string) => value.replace(/[&<>"]/g, (c) => ({ '&': '&
 /** Gives every id and in-page link of one page a prefix, so pages joined in one document do not collide. */
 export function prefixIds(html: string, prefix: string): string {
   return html
-    .replace(/\b(id|aria-describedby|aria-labelledby)="([^"]+)"/g, (_, attr: string, value: string) => `${attr}="${value.split(/\s+/).map((v) => `${prefix}-${v}`).join(' ')}"`)
+    .replace(
+      /\b(id|aria-describedby|aria-labelledby)="([^"]+)"/g,
+      (_, attr: string, value: string) =>
+        `${attr}="${value
+          .split(/\s+/)
+          .map((v) => `${prefix}-${v}`)
+          .join(' ')}"`,
+    )
     .replace(/\bhref="#([^"]+)"/g, (_, id: string) => `href="#${prefix}-${id}"`);
 }
 
@@ -106,10 +125,16 @@ export function absoluteLinks(html: string, origin: string): string {
 export function packetHtml(packet: Packet, articles: readonly string[], stylesheets: readonly string[], generated: string): string {
   const origin = packet.pages[0] ? packet.pages[0].url.slice(0, packet.pages[0].url.length - packet.pages[0].permalink.length) : '';
   const toc = packet.pages
-    .map((page, i) => `<li><a href="#page-${i + 1}">${escapeHtml(page.title)}</a>${page.note ? `<br><span class="packet-note">${escapeHtml(page.note)}</span>` : ''}</li>`)
+    .map(
+      (page, i) =>
+        `<li><a href="#page-${i + 1}">${escapeHtml(page.title)}</a>${page.note ? `<br><span class="packet-note">${escapeHtml(page.note)}</span>` : ''}</li>`,
+    )
     .join('');
   const body = articles
-    .map((article, i) => `<section class="packet-page" id="page-${i + 1}"><p class="packet-source">${escapeHtml(packet.pages[i]!.url)}</p>${absoluteLinks(prefixIds(article, `p${i + 1}`), origin).replace(/<details(?![^>]*\bopen\b)/g, '<details open')}</section>`)
+    .map(
+      (article, i) =>
+        `<section class="packet-page" id="page-${i + 1}"><p class="packet-source">${escapeHtml(packet.pages[i]!.url)}</p>${absoluteLinks(prefixIds(article, `p${i + 1}`), origin).replace(/<details(?![^>]*\bopen\b)/g, '<details open')}</section>`,
+    )
     .join('');
   return `<!doctype html><html lang="en" data-theme="light"><head><meta charset="utf-8"><title>${escapeHtml(packet.title)}</title>
 ${stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}

@@ -34,8 +34,8 @@ export default function Home(): ReactNode {
         <header className={styles.hero}>
           <h1 className={styles.title}>{SITE.title}</h1>
           <p className={styles.lead}>
-            Research summaries on ketamine and esketamine for clinicians and training programs. Every claim links to its
-            source, and every page states how certain the evidence is.
+            Research summaries on ketamine and esketamine for clinicians and training programs. Every claim links to its source, and every page states how
+            certain the evidence is.
           </p>
         </header>
 
@@ -63,9 +63,9 @@ export default function Home(): ReactNode {
           <section aria-labelledby="how-labelled" className={styles.scale}>
             <h2 id="how-labelled">How evidence is labelled</h2>
             <p>
-              Each page carries a label under its title saying how sure we can be of its answer. Questions of effect
-              are graded with GRADE ({LABEL_KINDS.grade.name}); pages that describe a mechanism or pharmacology, or
-              document official records, carry the label that fits them. Focus or hover a label for its definition.
+              Each page carries a label under its title saying how sure we can be of its answer. Questions of effect are graded with GRADE (
+              {LABEL_KINDS.grade.name}); pages that describe a mechanism or pharmacology, or document official records, carry the label that fits them. Focus or
+              hover a label for its definition.
             </p>
             <ul className={styles.levels}>
               {GRADE_LEVELS.map((level) => (

@@ -113,7 +113,10 @@ export default function SearchPage(): ReactNode {
 
   const response = state.state === 'done' ? state.response : undefined;
   return (
-    <Layout title={params.q ? `Search: ${params.q}` : 'Search'} description="Search every page and section of the ketamine therapy evidence, by edition, section and certainty.">
+    <Layout
+      title={params.q ? `Search: ${params.q}` : 'Search'}
+      description="Search every page and section of the ketamine therapy evidence, by edition, section and certainty."
+    >
       <main className={`container margin-vert--lg ${styles.page}`}>
         <h1>Search</h1>
         <form action={withBaseUrl('/search')} method="get" role="search" className={styles.form} onSubmit={onSubmit}>
@@ -128,7 +131,12 @@ export default function SearchPage(): ReactNode {
             <legend>Filters</legend>
             <div className={styles.filter}>
               <label htmlFor={`${id}-edition`}>Edition</label>
-              <select id={`${id}-edition`} name="edition" value={params.edition} onChange={(event) => navigate({ ...params, q: draft, edition: event.target.value })}>
+              <select
+                id={`${id}-edition`}
+                name="edition"
+                value={params.edition}
+                onChange={(event) => navigate({ ...params, q: draft, edition: event.target.value })}
+              >
                 {versions.map((version) => (
                   <option key={version.name} value={version.name}>
                     {version.label}
@@ -138,7 +146,12 @@ export default function SearchPage(): ReactNode {
             </div>
             <div className={styles.filter}>
               <label htmlFor={`${id}-section`}>Section</label>
-              <select id={`${id}-section`} name="section" value={params.section} onChange={(event) => navigate({ ...params, q: draft, section: event.target.value })}>
+              <select
+                id={`${id}-section`}
+                name="section"
+                value={params.section}
+                onChange={(event) => navigate({ ...params, q: draft, section: event.target.value })}
+              >
                 <option value="">All sections</option>
                 {SECTIONS.map((section) => (
                   <option key={section.id} value={section.title}>
@@ -149,7 +162,12 @@ export default function SearchPage(): ReactNode {
             </div>
             <div className={styles.filter}>
               <label htmlFor={`${id}-certainty`}>Certainty</label>
-              <select id={`${id}-certainty`} name="certainty" value={params.certainty} onChange={(event) => navigate({ ...params, q: draft, certainty: event.target.value })}>
+              <select
+                id={`${id}-certainty`}
+                name="certainty"
+                value={params.certainty}
+                onChange={(event) => navigate({ ...params, q: draft, certainty: event.target.value })}
+              >
                 <option value="">Any certainty</option>
                 {LABEL_ORDER.map((level) => (
                   <option key={level.id} value={level.label}>
@@ -167,9 +185,8 @@ export default function SearchPage(): ReactNode {
           // In the static HTML only: the page removes it once its script runs, so it stays when scripts cannot run.
           // It sits below the form and the status line, so removing it moves nothing in view (Lighthouse CLS was 0.10 when it stood above the form).
           <p className={styles.noscript}>
-            Search needs JavaScript, which is turned off or blocked in this browser. Every page is listed with its certainty in
-            the <a href={evidenceMap}>evidence map</a>, and every term and abbreviation in
-            the <a href={glossary}>glossary</a>.
+            Search needs JavaScript, which is turned off or blocked in this browser. Every page is listed with its certainty in the{' '}
+            <a href={evidenceMap}>evidence map</a>, and every term and abbreviation in the <a href={glossary}>glossary</a>.
           </p>
         )}
         {response && response.hits.length > 0 && (

@@ -64,21 +64,49 @@ function svg(data: PkData, lines: Curve[]): ElementContent {
     );
   }
   for (let h = 0; h <= HOURS; h += 1) {
-    children.push(hastElement('text', { x: round(x(h)), y: HEIGHT - MARGIN.bottom + 18, textAnchor: 'middle', className: ['pk-figure__tick'] }, [hastText(String(h))]));
+    children.push(
+      hastElement('text', { x: round(x(h)), y: HEIGHT - MARGIN.bottom + 18, textAnchor: 'middle', className: ['pk-figure__tick'] }, [hastText(String(h))]),
+    );
   }
   children.push(
-    hastElement('text', { x: (WIDTH + MARGIN.left) / 2, y: HEIGHT - 8, textAnchor: 'middle', className: ['pk-figure__axis'] }, [hastText('Hours after the start of the dose')]),
-    hastElement('text', { x: 16, y: HEIGHT / 2, textAnchor: 'middle', transform: `rotate(-90 16 ${HEIGHT / 2})`, className: ['pk-figure__axis'] }, [hastText('Ketamine, ng/mL')]),
+    hastElement('text', { x: (WIDTH + MARGIN.left) / 2, y: HEIGHT - 8, textAnchor: 'middle', className: ['pk-figure__axis'] }, [
+      hastText('Hours after the start of the dose'),
+    ]),
+    hastElement('text', { x: 16, y: HEIGHT / 2, textAnchor: 'middle', transform: `rotate(-90 16 ${HEIGHT / 2})`, className: ['pk-figure__axis'] }, [
+      hastText('Ketamine, ng/mL'),
+    ]),
   );
   lines.forEach((line, i) => {
     const d = line.points.map(([h, c], j) => `${j === 0 ? 'M' : 'L'}${round(x(h))},${round(y(c))}`).join(' ');
     children.push(
-      hastElement('path', { d, fill: 'none', strokeWidth: 2.5, strokeDasharray: DASHES[i % DASHES.length] || undefined, className: ['pk-figure__line', `pk-figure__line--${i % DASHES.length}`] }, []),
+      hastElement(
+        'path',
+        {
+          d,
+          fill: 'none',
+          strokeWidth: 2.5,
+          strokeDasharray: DASHES[i % DASHES.length] || undefined,
+          className: ['pk-figure__line', `pk-figure__line--${i % DASHES.length}`],
+        },
+        [],
+      ),
     );
     const legendY = HEIGHT + 8 + i * LEGEND_ROW;
     const legendX = MARGIN.left;
     children.push(
-      hastElement('line', { x1: legendX, x2: legendX + 28, y1: legendY, y2: legendY, strokeWidth: 2.5, strokeDasharray: DASHES[i % DASHES.length] || undefined, className: ['pk-figure__line', `pk-figure__line--${i % DASHES.length}`] }, []),
+      hastElement(
+        'line',
+        {
+          x1: legendX,
+          x2: legendX + 28,
+          y1: legendY,
+          y2: legendY,
+          strokeWidth: 2.5,
+          strokeDasharray: DASHES[i % DASHES.length] || undefined,
+          className: ['pk-figure__line', `pk-figure__line--${i % DASHES.length}`],
+        },
+        [],
+      ),
       hastElement('text', { x: legendX + 34, y: legendY + 4, className: ['pk-figure__legend'] }, [hastText(line.label)]),
     );
   });
@@ -90,9 +118,7 @@ function svg(data: PkData, lines: Curve[]): ElementContent {
 }
 
 export function describe(data: PkData, lines: Curve[]): string {
-  const peaks = lines
-    .map((l) => `${l.label}: peak about ${Math.round(l.peak.ngPerMl)} ng/mL at ${round(l.peak.hours)} h`)
-    .join('; ');
+  const peaks = lines.map((l) => `${l.label}: peak about ${Math.round(l.peak.ngPerMl)} ng/mL at ${round(l.peak.hours)} h`).join('; ');
   return `Modelled curves for a ${data.doseMgPerKg} mg/kg dose with a one-compartment model (half-life ${data.shared.halfLifeHours} h, volume ${data.shared.volumeLitresPerKg} L/kg). ${peaks}.`;
 }
 
@@ -102,7 +128,13 @@ function citationText(keys: readonly string[]): PhrasingContent[] {
 
 function dataTable(data: PkData, lines: Curve[]): Table {
   const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: c })) });
-  const header = row([[text('Route')], [text('Bioavailability')], [text('Peak (ng/mL) at hours')], ...TABLE_HOURS.map((h) => [text(`${h} h`)]), [text('Sources')]]);
+  const header = row([
+    [text('Route')],
+    [text('Bioavailability')],
+    [text('Peak (ng/mL) at hours')],
+    ...TABLE_HOURS.map((h) => [text(`${h} h`)]),
+    [text('Sources')],
+  ]);
   const rows = data.routes.map((route, i) =>
     row([
       [text(route.label)],

@@ -15,9 +15,7 @@ export interface SharedParameters {
   readonly volumeLitresPerKg: number;
 }
 
-export type RouteInput =
-  | { readonly kind: 'infusion'; readonly minutes: number }
-  | { readonly kind: 'first-order'; readonly tmaxHours: number };
+export type RouteInput = { readonly kind: 'infusion'; readonly minutes: number } | { readonly kind: 'first-order'; readonly tmaxHours: number };
 
 export interface RouteParameters {
   readonly id: string;

@@ -55,7 +55,12 @@ function bibliographyKeys(): string[] {
 }
 
 /** Builds ours and stock (or without and with a change) alternately; `offset` picks which side opens the first pair. */
-async function pairs(repeats: number, offset: number, build: (side: Side) => Promise<BuildRun>, label: string): Promise<{ ours: BuildRun[]; stock: BuildRun[] }> {
+async function pairs(
+  repeats: number,
+  offset: number,
+  build: (side: Side) => Promise<BuildRun>,
+  label: string,
+): Promise<{ ours: BuildRun[]; stock: BuildRun[] }> {
   const ours: BuildRun[] = [];
   const stock: BuildRun[] = [];
   for (let r = 0; r < repeats; r += 1) {
@@ -63,7 +68,9 @@ async function pairs(repeats: number, offset: number, build: (side: Side) => Pro
     for (const side of order) {
       const run = await build(side);
       (side === 'ours' ? ours : stock).push(run);
-      log(`  ${label} ${side} #${r + 1}: ${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, peak ${Math.round(run.peakMemoryMb)} MB, ${(run.outputBytes / 1e6).toFixed(1)} MB (load ${loadavg()[0]!.toFixed(1)})`);
+      log(
+        `  ${label} ${side} #${r + 1}: ${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, peak ${Math.round(run.peakMemoryMb)} MB, ${(run.outputBytes / 1e6).toFixed(1)} MB (load ${loadavg()[0]!.toFixed(1)})`,
+      );
     }
   }
   return { ours, stock };
@@ -81,11 +88,18 @@ async function searchFigures(browser: Browser, buildDir: string, site: string, p
 
 async function firstVisit(browser: Browser, site: string, path: string, oursBuild: string, stockBuild: string): Promise<FirstVisit> {
   const visit = { site, path, ours: await downloads(browser, oursBuild, path, PORTS.server), stock: await downloads(browser, stockBuild, path, PORTS.server) };
-  log(`  first visit ${path}: JS+CSS ${kb(bytesOf(visit.ours, ['script', 'stylesheet']))} KB ours, ${kb(bytesOf(visit.stock, ['script', 'stylesheet']))} KB stock`);
+  log(
+    `  first visit ${path}: JS+CSS ${kb(bytesOf(visit.ours, ['script', 'stylesheet']))} KB ours, ${kb(bytesOf(visit.stock, ['script', 'stylesheet']))} KB stock`,
+  );
   return visit;
 }
 
-async function syntheticComparisons(plan: Plan, keys: readonly string[], browser: Browser | undefined, results: { builds: Comparison[]; search: SearchFigure[]; firstVisit: FirstVisit[] }) {
+async function syntheticComparisons(
+  plan: Plan,
+  keys: readonly string[],
+  browser: Browser | undefined,
+  results: { builds: Comparison[]; search: SearchFigure[]; firstVisit: FirstVisit[] },
+) {
   for (const [index, size] of plan.sizes.entries()) {
     const dirs = { ours: join(WORK, `ours-${size}`), stock: join(WORK, `stock-${size}`) };
     const pages = prepareSyntheticSite(dirs.ours, 'ours', size, keys, SITE_DIR);
@@ -93,8 +107,10 @@ async function syntheticComparisons(plan: Plan, keys: readonly string[], browser
     log(`${pages} synthetic pages: ${plan.repeats} pair(s)`);
     const runs = await pairs(plan.repeats, index, async (side) => (await buildSite(dirs[side])).run, `${pages} pages`);
     results.builds.push({ label: `${pages} synthetic pages`, pages, ...runs });
-    if (browser && plan.search) results.search.push(...(await searchFigures(browser, join(dirs.ours, 'build'), `${pages} synthetic pages`, pages, plan.queries)));
-    if (browser && index === 0) results.firstVisit.push(await firstVisit(browser, `${pages} synthetic pages`, SYNTHETIC_TOPIC, join(dirs.ours, 'build'), join(dirs.stock, 'build')));
+    if (browser && plan.search)
+      results.search.push(...(await searchFigures(browser, join(dirs.ours, 'build'), `${pages} synthetic pages`, pages, plan.queries)));
+    if (browser && index === 0)
+      results.firstVisit.push(await firstVisit(browser, `${pages} synthetic pages`, SYNTHETIC_TOPIC, join(dirs.ours, 'build'), join(dirs.stock, 'build')));
     // The largest sites take hundreds of megabytes; the next size starts afresh anyway. The profiled size stays.
     if (index < plan.sizes.length - 1) rmSync(dirs.stock, { recursive: true, force: true });
     if (index < plan.sizes.length - 1 && size !== profiledSize(plan)) rmSync(dirs.ours, { recursive: true, force: true });
@@ -123,20 +139,31 @@ async function lighthousePages(plan: Plan, buildDir: string): Promise<Lighthouse
   const targets: { name: string; path: string; next: boolean }[] = [
     { name: 'Home', path: '/', next: false },
     { name: 'Condition (forest plot, findings table)', path: pickPage(manifest, buildDir, 'conditions', /class="?forest-plot/, REAL_TOPIC), next: true },
-    { name: 'Mechanism', path: pickPage(manifest, buildDir, 'mechanism', /class="?(katex|glossary-term)/, '/docs/next/mechanism/nmda-receptor-antagonism'), next: true },
+    {
+      name: 'Mechanism',
+      path: pickPage(manifest, buildDir, 'mechanism', /class="?(katex|glossary-term)/, '/docs/next/mechanism/nmda-receptor-antagonism'),
+      next: true,
+    },
     { name: 'Pharmacokinetics (math)', path: '/docs/next/routes/pharmacokinetics', next: true },
     { name: 'Evidence map', path: '/docs/next/reference/evidence-map', next: true },
     { name: 'Search results', path: `/search?q=${plan.queries[0]}`, next: false },
   ];
   const server = await serveBuild(buildDir, '/', PORTS.server);
-  const pages = targets.map((t) => ({ name: t.name, path: t.path, ...(t.next ? { skippedAudits: NEXT_IS_NOINDEX } : {}), runs: [] as LighthousePage['runs'][number][] }));
+  const pages = targets.map((t) => ({
+    name: t.name,
+    path: t.path,
+    ...(t.next ? { skippedAudits: NEXT_IS_NOINDEX } : {}),
+    runs: [] as LighthousePage['runs'][number][],
+  }));
   try {
     // Runs go round the pages, so a slow spell on the machine touches every page a little rather than one page a lot.
     for (let run = 0; run < plan.lighthouseRuns; run += 1) {
       for (const page of pages) {
         const figures = await lighthouse(`${server.origin}${page.path}`, WORK, PORTS.lighthouse, page.skippedAudits?.audits ?? []);
         page.runs.push(figures);
-        log(`  lighthouse #${run + 1} ${page.path}: ${figures.performance}/${figures.accessibility}/${figures.bestPractices}/${figures.seo}, LCP ${figures.lcpMs} ms, TBT ${figures.tbtMs} ms, CLS ${figures.cls}`);
+        log(
+          `  lighthouse #${run + 1} ${page.path}: ${figures.performance}/${figures.accessibility}/${figures.bestPractices}/${figures.seo}, LCP ${figures.lcpMs} ms, TBT ${figures.tbtMs} ms, CLS ${figures.cls}`,
+        );
       }
     }
   } finally {
@@ -184,7 +211,10 @@ async function experiment(plan: Plan & { ab: NonNullable<Plan['ab']> }, keys: re
   const figuresOf = async (builds: { base: string; variant: string }, topic: string) => {
     const figures: Record<string, { base: number; variant: number }> = {};
     for (const query of plan.queries) {
-      const [base, variant] = [await downloads(browser, builds.base, '/', PORTS.server, query), await downloads(browser, builds.variant, '/', PORTS.server, query)];
+      const [base, variant] = [
+        await downloads(browser, builds.base, '/', PORTS.server, query),
+        await downloads(browser, builds.variant, '/', PORTS.server, query),
+      ];
       figures[`search "${query}" KB`] = { base: kb(bytesOf(base)), variant: kb(bytesOf(variant)) };
     }
     const [base, variant] = [await downloads(browser, builds.base, topic, PORTS.server), await downloads(browser, builds.variant, topic, PORTS.server)];
@@ -217,7 +247,9 @@ async function experiment(plan: Plan & { ab: NonNullable<Plan['ab']> }, keys: re
   writeFileSync(EXPERIMENTS_FILE, `${JSON.stringify([...kept, ...recorded], (key, value) => (key === 'phases' || key === 'output' ? undefined : value), 1)}\n`);
   for (const e of recorded) {
     const ratios = pairedRatios({ ours: e.variant, stock: e.base }, (r) => r.seconds);
-    log(`${e.site}: time with/without ${median(ratios).toFixed(2)} [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}], output ${(median(e.variant.map((r) => r.outputBytes)) / median(e.base.map((r) => r.outputBytes))).toFixed(2)}; ${JSON.stringify(e.figures)}`);
+    log(
+      `${e.site}: time with/without ${median(ratios).toFixed(2)} [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}], output ${(median(e.variant.map((r) => r.outputBytes)) / median(e.base.map((r) => r.outputBytes))).toFixed(2)}; ${JSON.stringify(e.figures)}`,
+    );
   }
 }
 
@@ -247,7 +279,13 @@ async function main() {
 
   const started = Date.now();
   const loadAtStart = loadavg()[0]!;
-  const results = { builds: [] as Comparison[], search: [] as SearchFigure[], firstVisit: [] as FirstVisit[], lighthouse: [] as LighthousePage[], profiles: [] as Profile[] };
+  const results = {
+    builds: [] as Comparison[],
+    search: [] as SearchFigure[],
+    firstVisit: [] as FirstVisit[],
+    lighthouse: [] as LighthousePage[],
+    profiles: [] as Profile[],
+  };
   let real: Comparison | undefined;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const realOurs = join(WORK, 'real-ours', 'build');
@@ -258,7 +296,12 @@ async function main() {
       const pages = prepareStockRealSite(stockDir, SITE_DIR);
       const repeats = plan.real ? plan.realRepeats : 1;
       log(`the real site (${pages} Markdown pages, all editions): ${repeats} pair(s)`);
-      const runs = await pairs(repeats, 0, async (side) => (await buildSite(side === 'ours' ? SITE_DIR : stockDir, side === 'ours' ? { outDir: realOurs } : {})).run, 'real site');
+      const runs = await pairs(
+        repeats,
+        0,
+        async (side) => (await buildSite(side === 'ours' ? SITE_DIR : stockDir, side === 'ours' ? { outDir: realOurs } : {})).run,
+        'real site',
+      );
       if (plan.real) real = { label: 'real site (all editions)', pages, ...runs };
       if (plan.search) results.search.push(...(await searchFigures(browser, realOurs, 'real site', pages, plan.queries)));
       results.firstVisit.push(await firstVisit(browser, 'real site', REAL_TOPIC, realOurs, join(stockDir, 'build')));

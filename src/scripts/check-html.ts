@@ -35,8 +35,12 @@ function fail(message: string): never {
 if (!existsSync(buildDir)) fail(`${relative(SITE_DIR, buildDir)}/ does not exist: run \`npm run build\` first.`);
 if (!existsSync(jar)) fail('vnu-jar is not installed: run `npm ci`.');
 
-const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', buildDir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-if (run.error) fail(`Java is needed for the HTML checker (${run.error.message}): install it with \`apt-get install default-jre-headless\` (.ci/run does this).`);
+const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', buildDir], {
+  encoding: 'utf8',
+  maxBuffer: 256 * 1024 * 1024,
+});
+if (run.error)
+  fail(`Java is needed for the HTML checker (${run.error.message}): install it with \`apt-get install default-jre-headless\` (.ci/run does this).`);
 
 let messages: NuMessage[];
 try {
@@ -46,7 +50,7 @@ try {
   fail(`the HTML checker did not produce a report (exit ${run.status}):\n${(run.stderr || run.stdout).slice(0, 2000)}`);
 }
 
-const errors = messages.filter((m) => m.type === 'error' || (m.type === 'non-document-error'));
+const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
 for (const m of errors) {
   const file = m.url ? relative(SITE_DIR, decodeURIComponent(new URL(m.url).pathname)) : buildDir;
   console.error(`${file}:${m.lastLine ?? 1}:${m.firstColumn ?? 1}: ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim()}` : ''}`);

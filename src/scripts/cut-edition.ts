@@ -21,7 +21,6 @@ import { SITE_DIR, sitePaths } from '../content/paths';
 import { formatProblem, isError } from '../content/problems';
 import { validateSite } from '../content/validate';
 
-
 function fail(message: string): never {
   console.error(`✗ ${message}`);
   process.exit(1);

@@ -31,9 +31,11 @@ async function printPacket(page: Page, server: Served, packet: Packet, out: stri
   for (const [index, entry] of packet.pages.entries()) {
     console.log(`pdf: [${index + 1}/${packet.pages.length}] ${entry.permalink}`);
     const response = await page.goto(`${server.origin}${entry.permalink}`, { waitUntil: 'load' });
-    if (!response || response.status() !== 200) throw new PacketError(`the page ${entry.permalink} is not in the build (HTTP ${response?.status()}): rebuild the site`);
+    if (!response || response.status() !== 200)
+      throw new PacketError(`the page ${entry.permalink} is not in the build (HTTP ${response?.status()}): rebuild the site`);
     articles.push(await page.locator('article').first().innerHTML());
-    if (stylesheets.length === 0) stylesheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    if (stylesheets.length === 0)
+      stylesheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
   }
   await page.goto(`${server.origin}${server.baseUrl}`);
   await page.setContent(packetHtml(packet, articles, stylesheets, new Date().toISOString().slice(0, 10)), { waitUntil: 'load' });
@@ -45,7 +47,8 @@ async function printPacket(page: Page, server: Served, packet: Packet, out: stri
     printBackground: true,
     displayHeaderFooter: true,
     headerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#555">${packet.title.replace(/</g, '&lt;')}: edition ${packet.edition.replace(/</g, '&lt;')}</div>`,
-    footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#555">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+    footerTemplate:
+      '<div style="font-size:8px;width:100%;text-align:center;color:#555">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
     margin: { top: '18mm', bottom: '16mm', left: '12mm', right: '12mm' },
   });
   console.log(`pdf: wrote ${out} (${Math.round(statSync(out).size / 1024)} KB)`);
@@ -55,15 +58,24 @@ function packetsFor(site: SiteIndex, manifest: readonly BuiltPage[], target: str
   if (options.all) {
     const built = new Set(manifest.map((page) => page.version));
     const versions = [...listEditions(SITE_DIR), 'current'].filter((version) => built.has(version));
-    return versions.flatMap((version) => [...readingListIds(site, version).map((id) => readingListPacket(site, manifest, id, version)), editionPacket(site, manifest, version)]);
+    return versions.flatMap((version) => [
+      ...readingListIds(site, version).map((id) => readingListPacket(site, manifest, id, version)),
+      editionPacket(site, manifest, version),
+    ]);
   }
-  if (!target) throw new UsageError('name a reading list (e.g. trd-primer-for-residents), "edition", or --all: npm run pdf -- <list-id|edition> [--edition 2026.1] [--out packet.pdf]');
+  if (!target)
+    throw new UsageError(
+      'name a reading list (e.g. trd-primer-for-residents), "edition", or --all: npm run pdf -- <list-id|edition> [--edition 2026.1] [--out packet.pdf]',
+    );
   const version = resolveEdition(SITE_DIR, options.edition);
   return [target === 'edition' ? editionPacket(site, manifest, version) : readingListPacket(site, manifest, target, version)];
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { edition: { type: 'string' }, out: { type: 'string' }, all: { type: 'boolean' }, 'out-dir': { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { edition: { type: 'string' }, out: { type: 'string' }, all: { type: 'boolean' }, 'out-dir': { type: 'string' } },
+  });
   const buildDir = join(SITE_DIR, 'build');
   const manifest = readManifest(buildDir);
   const site = loadSite({ siteDir: SITE_DIR });
@@ -76,7 +88,10 @@ async function main(): Promise<void> {
     const page = await browser.newPage();
     for (const packet of packets) {
       console.log(`pdf: ${packet.title} (edition ${packet.edition}), ${packet.pages.length} pages`);
-      const out = values.all || values['out-dir'] ? join(resolve(values['out-dir'] ?? 'packets'), packetFileName(packet)) : resolve(values.out ?? packetFileName(packet).split('/').pop()!);
+      const out =
+        values.all || values['out-dir']
+          ? join(resolve(values['out-dir'] ?? 'packets'), packetFileName(packet))
+          : resolve(values.out ?? packetFileName(packet).split('/').pop()!);
       await printPacket(page, server, packet, out);
     }
   } finally {

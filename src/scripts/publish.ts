@@ -37,8 +37,11 @@ function step(name: string, command: string, args: string[]): number {
 /** The pdf command's arguments for one reading list in each built edition that has it (or the one asked for). */
 function listPacketArgs(listId: string, edition?: string): string[][] {
   const docPath = `reading-lists/${listId}.md`;
-  const versions = readManifest(join(SITE_DIR, 'build')).filter((page) => page.docPath === docPath).map((page) => versionPath(page.version));
-  if (versions.length === 0) throw new PublishError(`no reading list "${listId}" in the build: give the file name of a list in docs/reading-lists/ without .md`);
+  const versions = readManifest(join(SITE_DIR, 'build'))
+    .filter((page) => page.docPath === docPath)
+    .map((page) => versionPath(page.version));
+  if (versions.length === 0)
+    throw new PublishError(`no reading list "${listId}" in the build: give the file name of a list in docs/reading-lists/ without .md`);
   const chosen = edition ? versions.filter((version) => version === edition) : versions;
   if (chosen.length === 0) throw new PublishError(`the reading list "${listId}" is not in edition ${edition} of the build: use one of ${versions.join(', ')}`);
   return chosen.map((version) => [listId, '--edition', version, '--out-dir', PACKETS_DIR]);

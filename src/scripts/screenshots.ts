@@ -32,7 +32,10 @@ async function main(): Promise<void> {
     await phone.screenshot({ path: shot('390x844-top') });
 
     // The summary of findings just below the navbar, as a reader arrives from "On this page".
-    await phone.locator('#summary-of-findings, .findings').first().evaluate((start) => window.scrollTo(0, start.getBoundingClientRect().top + window.scrollY - 70));
+    await phone
+      .locator('#summary-of-findings, .findings')
+      .first()
+      .evaluate((start) => window.scrollTo(0, start.getBoundingClientRect().top + window.scrollY - 70));
     await phone.screenshot({ path: shot('390x844-findings') });
 
     await phone.evaluate(() => window.scrollTo(0, 0));

@@ -15,7 +15,7 @@ interface Stage {
 
 const STAGES: readonly Stage[] = [
   { name: 'type check', command: 'tsc' },
-  { name: 'lint (ESLint)', command: 'npm run --silent lint' },
+  { name: 'lint (ESLint and Prettier)', command: 'npm run --silent lint' },
   { name: 'content validation', command: 'tsx src/scripts/validate.ts' },
   { name: 'spelling', command: 'npm run --silent spellcheck' },
   { name: 'unit tests', command: 'npm run --silent test:unit' },
@@ -37,7 +37,12 @@ for (const stage of STAGES) {
   }
   console.log(`\n▶ ${stage.name}: ${stage.command}`);
   const started = Date.now();
-  const { status } = spawnSync(stage.command, { cwd: SITE_DIR, stdio: 'inherit', shell: true, env: { ...process.env, PATH: `${SITE_DIR}/node_modules/.bin:${process.env.PATH}` } });
+  const { status } = spawnSync(stage.command, {
+    cwd: SITE_DIR,
+    stdio: 'inherit',
+    shell: true,
+    env: { ...process.env, PATH: `${SITE_DIR}/node_modules/.bin:${process.env.PATH}` },
+  });
   const ok = status === 0;
   if (stage.isBuild) built = ok;
   const seconds = (Date.now() - started) / 1000;

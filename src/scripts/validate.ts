@@ -34,6 +34,8 @@ try {
   process.exitCode = main();
 } catch (error) {
   // The checks report problems rather than throw; reaching here is a bug in the tools, said in one line.
-  console.error(`validate: the validator itself failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). This is a bug in the site's tools, not in your change: please report it.`);
+  console.error(
+    `validate: the validator itself failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). This is a bug in the site's tools, not in your change: please report it.`,
+  );
   process.exitCode = 2;
 }

@@ -136,7 +136,13 @@ export class EditionSearch {
     const synonyms = await this.synonyms!;
     const variants = expandQuery(query, synonyms);
     const known = new Set(synonyms.flatMap((group) => group.flatMap(searchWords)));
-    const files = [...new Set(searchWords(query).filter((word) => !known.has(word) && correctable(word)).map(wordsFile))];
+    const files = [
+      ...new Set(
+        searchWords(query)
+          .filter((word) => !known.has(word) && correctable(word))
+          .map(wordsFile),
+      ),
+    ];
     for (const file of files) if (!this.words.has(file)) this.words.set(file, fetchJson<string[]>(`${this.indexUrl}${file}`, []));
     const vocabulary = (await Promise.all(files.map((file) => this.words.get(file)!))).flat();
     const correctedQuery = correctQuery(query, vocabulary, known);

@@ -88,7 +88,9 @@ function findMatches(words: readonly string[], groups: SynonymGroups): Match[] {
       if (span.some((_, i) => taken[start + i]) || span.join(' ') !== term.words.join(' ')) continue;
       span.forEach((_, i) => (taken[start + i] = true));
       const own = term.words.join(' ');
-      const alternatives = groups[term.index]!.filter((alt) => searchWords(alt).join(' ') !== own).map(synonymWords).filter((alt) => alt.length > 0);
+      const alternatives = groups[term.index]!.filter((alt) => searchWords(alt).join(' ') !== own)
+        .map(synonymWords)
+        .filter((alt) => alt.length > 0);
       matches.push({ start, length: term.words.length, alternatives });
     }
   }

@@ -57,7 +57,18 @@ export function parseSynonyms(text: string, path = SYNONYMS_PATH): { groups: str
     data = document.toJS({ maxAliasCount: 20 });
   } catch (error) {
     // Alias bombs and other resource limits are the contributor's file, not a crash.
-    return { groups: [], problems: [{ file: path, line: 1, column: 1, ruleId: RULE, message: `the file cannot be read (${(error as Error).message}): write each group in full, without YAML aliases` }] };
+    return {
+      groups: [],
+      problems: [
+        {
+          file: path,
+          line: 1,
+          column: 1,
+          ruleId: RULE,
+          message: `the file cannot be read (${(error as Error).message}): write each group in full, without YAML aliases`,
+        },
+      ],
+    };
   }
   const parsed = file.safeParse(data ?? []);
   if (!parsed.success) {

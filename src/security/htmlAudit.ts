@@ -51,7 +51,11 @@ const SCRIPT_URL = /^\s*(javascript|vbscript):/i;
 
 const textOf = (element: Element) => element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
 const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
-const describe = (element: Element) => `<${element.tagName}${element.attrs.slice(0, 2).map((a) => ` ${a.name}="${a.value.slice(0, 40)}"`).join('')}>`;
+const describe = (element: Element) =>
+  `<${element.tagName}${element.attrs
+    .slice(0, 2)
+    .map((a) => ` ${a.name}="${a.value.slice(0, 40)}"`)
+    .join('')}>`;
 
 export function auditHtml(html: string, options: AuditOptions): HtmlAudit {
   const document = parse(html, { sourceCodeLocationInfo: true });
@@ -78,7 +82,8 @@ export function auditHtml(html: string, options: AuditOptions): HtmlAudit {
       if (/^on/i.test(attribute.name)) problem(`inline event handler \`${attribute.name}\` on ${describe(element)}`);
       if (URL_ATTRIBUTES.has(attribute.name) && SCRIPT_URL.test(attribute.value)) problem(`script URL in \`${attribute.name}\` of ${describe(element)}`);
       const span = location?.attrs?.[attribute.name];
-      if (span && (tag === 'link' || tag === 'meta')) attributes.push({ element: tag, name: attribute.name, value: attribute.value, start: span.startOffset, end: span.endOffset });
+      if (span && (tag === 'link' || tag === 'meta'))
+        attributes.push({ element: tag, name: attribute.name, value: attribute.value, start: span.startOffset, end: span.endOffset });
     }
     if (FORBIDDEN_ELEMENTS.has(tag)) problem(`${describe(element)} is not allowed: the site embeds no frames or plugins`);
     if (tag === 'meta') {
@@ -129,7 +134,9 @@ export function applyEdits(html: string, edits: readonly Edit[]): string {
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function metaTag(attributes: Readonly<Record<string, string>>): string {
-  return `<meta ${Object.entries(attributes).map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ')}>`;
+  return `<meta ${Object.entries(attributes)
+    .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
+    .join(' ')}>`;
 }
 
 export { escapeAttribute };

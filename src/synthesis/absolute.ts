@@ -23,7 +23,10 @@ export interface AssumedControlRisk {
 
 /** The median of the control-group risks (events / n) of the studies with counts. */
 export function medianControlRisk(controls: readonly BinaryArm[]): AssumedControlRisk | undefined {
-  const risks = controls.filter((arm) => arm.n > 0).map((arm) => arm.events / arm.n).sort((a, b) => a - b);
+  const risks = controls
+    .filter((arm) => arm.n > 0)
+    .map((arm) => arm.events / arm.n)
+    .sort((a, b) => a - b);
   if (risks.length === 0) return undefined;
   const middle = Math.floor(risks.length / 2);
   const risk = risks.length % 2 === 1 ? risks[middle]! : (risks[middle - 1]! + risks[middle]!) / 2;
@@ -77,8 +80,7 @@ export function numberNeededToTreat(difference: EstimateWithInterval, good: 'hig
   const sign = good === 'higher' ? 1 : -1;
   const benefit = sign * difference.estimate;
   const [low, high] = [sign * difference.lower, sign * difference.upper].sort((a, b) => a - b) as [number, number];
-  const point: NumberNeededToTreat['point'] =
-    benefit === 0 ? { side: 'none' } : { side: benefit > 0 ? 'benefit' : 'harm', value: 1 / Math.abs(benefit) };
+  const point: NumberNeededToTreat['point'] = benefit === 0 ? { side: 'none' } : { side: benefit > 0 ? 'benefit' : 'harm', value: 1 / Math.abs(benefit) };
   let interval: NumberNeededToTreat['interval'];
   if (low > 0) interval = { kind: 'one-side', side: 'benefit', from: 1 / high, to: 1 / low };
   else if (high < 0) interval = { kind: 'one-side', side: 'harm', from: 1 / Math.abs(low), to: 1 / Math.abs(high) };
@@ -187,8 +189,7 @@ export function continuousAbsoluteEffect(measure: ContinuousMeasure, pooled: Est
   const direction = (value: number) => (value > 0 ? ' higher' : value < 0 ? ' lower' : '');
   const words = (value: number) => `${formatNumber(Math.abs(value), 2)}${direction(value)}`;
   const estimate = pooled.estimate;
-  const lead =
-    measure === 'MD' ? `${formatNumber(Math.abs(estimate), 2)} points${direction(estimate)}` : `SMD ${words(estimate)}`;
+  const lead = measure === 'MD' ? `${formatNumber(Math.abs(estimate), 2)} points${direction(estimate)}` : `SMD ${words(estimate)}`;
   return {
     kind: 'continuous',
     measure,

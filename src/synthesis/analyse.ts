@@ -13,14 +13,17 @@
  * et al., BMC Med Res Methodol 2014;14:25). DerSimonian–Laird and the fixed
  * effect are returned beside it for comparison with older reviews.
  */
+import { binaryAbsoluteEffect, continuousAbsoluteEffect, medianControlRisk, type AbsoluteEffect, type AssumedControlRisk } from './absolute';
 import {
-  binaryAbsoluteEffect,
-  continuousAbsoluteEffect,
-  medianControlRisk,
-  type AbsoluteEffect,
-  type AssumedControlRisk,
-} from './absolute';
-import { certaintyLabel, GRADE_DOMAIN_LABELS, type GradedCertainty, type GradeRating, type TrialDataset, type TrialOutcome, type TrialResultData, type TrialSource } from './dataset';
+  certaintyLabel,
+  GRADE_DOMAIN_LABELS,
+  type GradedCertainty,
+  type GradeRating,
+  type TrialDataset,
+  type TrialOutcome,
+  type TrialResultData,
+  type TrialSource,
+} from './dataset';
 import {
   binaryEffect,
   continuousEffect,

@@ -16,15 +16,7 @@ import { basename, extname, join } from 'node:path';
 import { suggestKey } from '../citations/bibliography';
 import type { Problem } from '../content/problems';
 import { LABEL_LEVELS } from '../evidence/levels';
-import {
-  MEASURE_NAMES,
-  isRatioMeasure,
-  measureKind,
-  type BinaryArm,
-  type ContinuousArm,
-  type Measure,
-  type OutcomeKind,
-} from './effects';
+import { MEASURE_NAMES, isRatioMeasure, measureKind, type BinaryArm, type ContinuousArm, type Measure, type OutcomeKind } from './effects';
 import {
   ID,
   QUOTE_MAX,
@@ -179,13 +171,7 @@ const isRealDate = (value: string): boolean => {
 const codeList = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(', ');
 
 /** Turns a result with the right shape into its data, or reports why it cannot be read. */
-function readResultData(
-  report: Reporter,
-  path: DataPath,
-  where: string,
-  result: RawResult,
-  outcome: RawOutcome | undefined,
-): TrialResultData | undefined {
+function readResultData(report: Reporter, path: DataPath, where: string, result: RawResult, outcome: RawOutcome | undefined): TrialResultData | undefined {
   const hasArms = result.intervention !== undefined || result.control !== undefined;
   if (result.reported && hasArms) {
     report.at(path, TRIAL_RULES.invalid, `${where} gives both arm data and \`reported\`: keep one (arm data when the paper gives it)`);
@@ -197,17 +183,33 @@ function readResultData(
     let ok = true;
     const [lower, upper] = r.ci;
     if (isRatioMeasure(r.measure) && !(r.estimate > 0 && lower > 0 && upper > 0)) {
-      report.at(reportedPath, TRIAL_RULES.invalid, `the ${r.measure} of ${where} and its confidence limits must be greater than 0 (a ratio cannot be 0 or negative): check the numbers against the source`);
+      report.at(
+        reportedPath,
+        TRIAL_RULES.invalid,
+        `the ${r.measure} of ${where} and its confidence limits must be greater than 0 (a ratio cannot be 0 or negative): check the numbers against the source`,
+      );
       ok = false;
     } else if (!(lower < upper)) {
-      report.at([...reportedPath, 'ci'], TRIAL_RULES.invalid, `the 95% CI [${lower}, ${upper}] of ${where} must be written [lower, upper] with two different limits: check the order and the numbers against the source`);
+      report.at(
+        [...reportedPath, 'ci'],
+        TRIAL_RULES.invalid,
+        `the 95% CI [${lower}, ${upper}] of ${where} must be written [lower, upper] with two different limits: check the order and the numbers against the source`,
+      );
       ok = false;
     } else if (r.estimate < lower || r.estimate > upper) {
-      report.at([...reportedPath, 'ci'], TRIAL_RULES.invalid, `the 95% CI [${lower}, ${upper}] of ${where} does not contain its estimate (${r.estimate}): check the numbers against the source`);
+      report.at(
+        [...reportedPath, 'ci'],
+        TRIAL_RULES.invalid,
+        `the 95% CI [${lower}, ${upper}] of ${where} does not contain its estimate (${r.estimate}): check the numbers against the source`,
+      );
       ok = false;
     }
     if (outcome && measureKind(r.measure) !== outcome.kind) {
-      report.at([...reportedPath, 'measure'], TRIAL_RULES.invalid, `${where} is reported as ${r.measure} (${MEASURE_NAMES[r.measure]}), but the outcome is ${outcome.kind}: use ${outcome.kind === 'binary' ? 'RR, OR or RD' : 'MD or SMD'}, or name the right outcome`);
+      report.at(
+        [...reportedPath, 'measure'],
+        TRIAL_RULES.invalid,
+        `${where} is reported as ${r.measure} (${MEASURE_NAMES[r.measure]}), but the outcome is ${outcome.kind}: use ${outcome.kind === 'binary' ? 'RR, OR or RD' : 'MD or SMD'}, or name the right outcome`,
+      );
       ok = false;
     } else if (outcome && r.measure !== outcome.measure) {
       report.at(
@@ -240,14 +242,28 @@ function readResultData(
     for (const [arm, data] of Object.entries(arms)) {
       const extra = fieldsGiven(data).filter((key) => key !== 'events');
       if (data.events === undefined || extra.length > 0) {
-        report.at([...path, arm], TRIAL_RULES.invalid, `\`${arm}\` in ${where} ${extra.length ? `gives ${codeList(extra)}` : 'has no `events`'}, but the outcome is binary: give \`events\` and \`n\` for each arm`);
+        report.at(
+          [...path, arm],
+          TRIAL_RULES.invalid,
+          `\`${arm}\` in ${where} ${extra.length ? `gives ${codeList(extra)}` : 'has no `events`'}, but the outcome is binary: give \`events\` and \`n\` for each arm`,
+        );
         ok = false;
       } else if (data.events > data.n) {
-        report.at([...path, arm, 'events'], TRIAL_RULES.invalid, `\`events\` (${data.events}) is larger than \`n\` (${data.n}) in the ${arm} arm of ${where}: correct the count from the source`);
+        report.at(
+          [...path, arm, 'events'],
+          TRIAL_RULES.invalid,
+          `\`events\` (${data.events}) is larger than \`n\` (${data.n}) in the ${arm} arm of ${where}: correct the count from the source`,
+        );
         ok = false;
       }
     }
-    return ok ? { type: 'binary', intervention: { events: arms.intervention.events!, n: arms.intervention.n }, control: { events: arms.control.events!, n: arms.control.n } } : undefined;
+    return ok
+      ? {
+          type: 'binary',
+          intervention: { events: arms.intervention.events!, n: arms.intervention.n },
+          control: { events: arms.control.events!, n: arms.control.n },
+        }
+      : undefined;
   }
   if (kind === 'continuous') {
     const scaleOf = (data: RawArm): 'final' | 'change' | undefined => {
@@ -260,7 +276,11 @@ function readResultData(
     for (const [arm, scale] of Object.entries(scales)) {
       if (!scale) {
         const found = fieldsGiven(arms[arm as keyof typeof arms]);
-        report.at([...path, arm], TRIAL_RULES.invalid, `\`${arm}\` in ${where} gives ${found.length ? codeList(found) : 'only `n`'}, but the outcome is continuous: give \`mean\` and \`sd\`, or \`change_mean\` and \`change_sd\`, with \`n\` for each arm`);
+        report.at(
+          [...path, arm],
+          TRIAL_RULES.invalid,
+          `\`${arm}\` in ${where} gives ${found.length ? codeList(found) : 'only `n`'}, but the outcome is continuous: give \`mean\` and \`sd\`, or \`change_mean\` and \`change_sd\`, with \`n\` for each arm`,
+        );
       }
     }
     if (!scales.intervention || !scales.control) return undefined;
@@ -303,7 +323,11 @@ function checkFileFields(report: Reporter, root: unknown, file: string, options:
   const searched = recordAt(root, 'searched');
   if (typeof searched !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(searched)) return;
   if (!isRealDate(searched)) {
-    report.at(['searched'], TRIAL_RULES.invalid, `\`searched\` (${searched}) is not a date in the calendar: write the real date of the last search, YYYY-MM-DD`);
+    report.at(
+      ['searched'],
+      TRIAL_RULES.invalid,
+      `\`searched\` (${searched}) is not a date in the calendar: write the real date of the last search, YYYY-MM-DD`,
+    );
   } else if (options.today && Date.parse(searched) > options.today.getTime()) {
     report.at(['searched'], TRIAL_RULES.invalid, `\`searched\` (${searched}) is in the future: write the date the literature was last searched`);
   }
@@ -324,7 +348,11 @@ function checkOutcomes(report: Reporter, rawOutcomes: readonly unknown[]): Check
     if (typeof id === 'string') {
       const first = firstLine.get(id);
       if (first !== undefined) {
-        report.at(['outcomes', index, 'id'], TRIAL_RULES.duplicateId, `outcome id \`${id}\` is used twice (first at line ${first}): give each outcome its own id`);
+        report.at(
+          ['outcomes', index, 'id'],
+          TRIAL_RULES.duplicateId,
+          `outcome id \`${id}\` is used twice (first at line ${first}): give each outcome its own id`,
+        );
         return;
       }
       firstLine.set(id, report.lineOf(['outcomes', index, 'id']));
@@ -334,12 +362,20 @@ function checkOutcomes(report: Reporter, rawOutcomes: readonly unknown[]): Check
     const outcome = parsed.data;
     valid.set(outcome.id, { raw: outcome, index });
     if (measureKind(outcome.measure) !== outcome.kind) {
-      report.at(['outcomes', index, 'measure'], TRIAL_RULES.invalid, `outcome ${outcome.id} is ${outcome.kind}, but the ${outcome.measure} (${MEASURE_NAMES[outcome.measure]}) is for ${measureKind(outcome.measure)} outcomes: use ${outcome.kind === 'binary' ? 'RR, OR or RD' : 'MD or SMD'}, or correct \`kind\``);
+      report.at(
+        ['outcomes', index, 'measure'],
+        TRIAL_RULES.invalid,
+        `outcome ${outcome.id} is ${outcome.kind}, but the ${outcome.measure} (${MEASURE_NAMES[outcome.measure]}) is for ${measureKind(outcome.measure)} outcomes: use ${outcome.kind === 'binary' ? 'RR, OR or RD' : 'MD or SMD'}, or correct \`kind\``,
+      );
     }
     outcome.grade.domains.forEach((rating, d) => {
       const raises = UPGRADE_DOMAINS.includes(rating.domain);
       if (raises !== rating.change > 0) {
-        report.at(['outcomes', index, 'grade', 'domains', d, 'change'], TRIAL_RULES.invalid, `\`${rating.domain}\` can only ${raises ? 'raise' : 'lower'} certainty, but its change in outcome ${outcome.id} is ${rating.change > 0 ? '+' : ''}${rating.change}: use ${raises ? '1 or 2' : '-1 or -2'}`);
+        report.at(
+          ['outcomes', index, 'grade', 'domains', d, 'change'],
+          TRIAL_RULES.invalid,
+          `\`${rating.domain}\` can only ${raises ? 'raise' : 'lower'} certainty, but its change in outcome ${outcome.id} is ${rating.change > 0 ? '+' : ''}${rating.change}: use ${raises ? '1 or 2' : '-1 or -2'}`,
+        );
       }
     });
     const implied = impliedCertainty(outcome.grade.domains);
@@ -381,7 +417,11 @@ function checkResult(
   const where = `${study.name}, outcome ${result.outcome}`;
   if (!outcomes.ids.includes(result.outcome)) {
     const guess = suggestKey(result.outcome, outcomes.ids);
-    report.at([...path, 'outcome'], TRIAL_RULES.outcomeUnknown, `outcome \`${result.outcome}\` in ${study.name} is not defined in this file: use one of ${codeList(outcomes.ids)}${guess ? ` (did you mean \`${guess}\`?)` : ''}, or add the outcome under \`outcomes\``);
+    report.at(
+      [...path, 'outcome'],
+      TRIAL_RULES.outcomeUnknown,
+      `outcome \`${result.outcome}\` in ${study.name} is not defined in this file: use one of ${codeList(outcomes.ids)}${guess ? ` (did you mean \`${guess}\`?)` : ''}, or add the outcome under \`outcomes\``,
+    );
     return undefined;
   }
   const earlier = seen.outcomes.get(result.outcome);
@@ -391,18 +431,28 @@ function checkResult(
   }
   seen.outcomes.set(result.outcome, report.lineOf([...path, 'outcome']));
   if (result.source.quote.length > QUOTE_MAX) {
-    report.at([...path, 'source', 'quote'], TRIAL_RULES.quoteLong, `the quote of ${where} has ${result.source.quote.length} characters: shorten it to the words the numbers were read from (under ${QUOTE_MAX})`, 'warning');
+    report.at(
+      [...path, 'source', 'quote'],
+      TRIAL_RULES.quoteLong,
+      `the quote of ${where} has ${result.source.quote.length} characters: shorten it to the words the numbers were read from (under ${QUOTE_MAX})`,
+      'warning',
+    );
   }
   const outcome = outcomes.valid.get(result.outcome)?.raw;
   const data = readResultData(report, path, where, result, outcome);
   if (!data) return undefined;
   // Numbers analyzed cannot exceed the numbers randomized (crossover: the same people in both arms).
   if (study.header) {
-    const analyzed = data.type === 'reported' ? { intervention: data.nIntervention, control: data.nControl } : { intervention: data.intervention.n, control: data.control.n };
+    const analyzed =
+      data.type === 'reported' ? { intervention: data.nIntervention, control: data.nControl } : { intervention: data.intervention.n, control: data.control.n };
     for (const arm of ['intervention', 'control'] as const) {
       if (analyzed[arm] > study.header.randomized[arm]) {
         const field = data.type === 'reported' ? ['reported', `n_${arm}`] : [arm, 'n'];
-        report.at([...path, ...field], TRIAL_RULES.invalid, `\`${field.join('.')}\` (${analyzed[arm]}) is larger than the ${study.header.randomized[arm]} randomized to the ${arm} arm of ${where}: correct the number analyzed or \`randomized\``);
+        report.at(
+          [...path, ...field],
+          TRIAL_RULES.invalid,
+          `\`${field.join('.')}\` (${analyzed[arm]}) is larger than the ${study.header.randomized[arm]} randomized to the ${arm} arm of ${where}: correct the number analyzed or \`randomized\``,
+        );
       }
     }
   }
@@ -411,7 +461,11 @@ function checkResult(
     const words = (scale: 'final' | 'change') => (scale === 'change' ? 'changes from baseline' : 'final values');
     if (!first) seen.scales.set(result.outcome, { scale: data.scale, studyName: study.name, line: report.lineOf(path) });
     else if (first.scale !== data.scale) {
-      report.at(path, TRIAL_RULES.invalid, `${study.name} gives ${words(data.scale)} for outcome ${result.outcome}, but ${first.studyName} (line ${first.line}) gives ${words(first.scale)}: an SMD cannot mix the two (Cochrane Handbook 10.5.2); use one kind for every study of the outcome`);
+      report.at(
+        path,
+        TRIAL_RULES.invalid,
+        `${study.name} gives ${words(data.scale)} for outcome ${result.outcome}, but ${first.studyName} (line ${first.line}) gives ${words(first.scale)}: an SMD cannot mix the two (Cochrane Handbook 10.5.2); use one kind for every study of the outcome`,
+      );
     }
   }
   return { outcome: result.outcome, data, source: toSource(result.source), line: report.lineOf(path) };
@@ -428,13 +482,21 @@ function checkStudies(report: Reporter, rawStudies: readonly unknown[], outcomes
     if (typeof id === 'string') {
       const first = firstLine.get(id);
       if (first !== undefined) {
-        report.at([...path, 'id'], TRIAL_RULES.duplicateId, `study id \`${id}\` is used twice (first at line ${first}): give each study its own id, such as \`${id}b\` for a second trial in the same paper`);
+        report.at(
+          [...path, 'id'],
+          TRIAL_RULES.duplicateId,
+          `study id \`${id}\` is used twice (first at line ${first}): give each study its own id, such as \`${id}b\` for a second trial in the same paper`,
+        );
       } else firstLine.set(id, report.lineOf([...path, 'id']));
     }
     const reference = recordAt(value, 'reference');
     if (typeof reference === 'string' && reference.trim() && !known.has(reference)) {
       const guess = suggestKey(reference, known);
-      report.at([...path, 'reference'], TRIAL_RULES.referenceUnknown, `\`${reference}\` (${name}) is not a key of the bibliography: add its entry to src/data/references.bib or correct the key${guess ? `; did you mean \`${guess}\`?` : ''}`);
+      report.at(
+        [...path, 'reference'],
+        TRIAL_RULES.referenceUnknown,
+        `\`${reference}\` (${name}) is not a key of the bibliography: add its entry to src/data/references.bib or correct the key${guess ? `; did you mean \`${guess}\`?` : ''}`,
+      );
     }
     const parsed = studyHeaderSchema.safeParse(value);
     const context: StudyContext = { path, name, ...(parsed.success ? { header: parsed.data } : {}) };
@@ -463,12 +525,7 @@ function checkStudies(report: Reporter, rawStudies: readonly unknown[], outcomes
  * Reads and checks one dataset file. Never throws; `dataset` is present
  * only when there is no error (warnings allowed).
  */
-export function loadDataset(
-  file: string,
-  source: string,
-  knownReferenceKeys: Iterable<string>,
-  options: LoadOptions = {},
-): DatasetLoad {
+export function loadDataset(file: string, source: string, knownReferenceKeys: Iterable<string>, options: LoadOptions = {}): DatasetLoad {
   const yaml = parseYaml(source);
   const report = new Reporter(file, yaml);
   if (yaml.errors.length > 0) {
@@ -528,11 +585,17 @@ export function certaintyLabel(certainty: GradedCertainty): string {
 }
 
 /** Loads every `.yaml` file of a folder (the site's src/data/trials), in file-name order. */
-export function loadDatasetDirectory(directory: string, knownReferenceKeys: Iterable<string>, options: LoadOptions = {}): { datasets: TrialDataset[]; problems: Problem[] } {
+export function loadDatasetDirectory(
+  directory: string,
+  knownReferenceKeys: Iterable<string>,
+  options: LoadOptions = {},
+): { datasets: TrialDataset[]; problems: Problem[] } {
   const keys = [...knownReferenceKeys];
   const datasets: TrialDataset[] = [];
   const problems: Problem[] = [];
-  for (const name of readdirSync(directory).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(directory)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     const file = join(directory, name);
     const loaded = loadDataset(file, readFileSync(file, 'utf8'), keys, options);
     problems.push(...loaded.problems);

@@ -86,7 +86,14 @@ function resultRow(dataset: TrialDataset, outcome: TrialOutcome | undefined, stu
 export function exportRows(datasets: readonly TrialDataset[]): ExportRow[] {
   return datasets.flatMap((dataset) =>
     dataset.studies.flatMap((study) =>
-      study.results.map((result) => resultRow(dataset, dataset.outcomes.find((o) => o.id === result.outcome), study, result)),
+      study.results.map((result) =>
+        resultRow(
+          dataset,
+          dataset.outcomes.find((o) => o.id === result.outcome),
+          study,
+          result,
+        ),
+      ),
     ),
   );
 }

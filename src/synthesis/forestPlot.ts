@@ -116,7 +116,11 @@ function intervalLine(scale: Scale, lower: number, upper: number, y: number, cla
   const x2 = round(scale.x(clip(upper)));
   const shapes: Element[] = [s('line', { x1, x2, y1: y, y2: y, stroke: 'currentColor', strokeWidth: 1.5, className: [className] })];
   const arrow = (x: number, direction: 1 | -1) =>
-    s('polygon', { points: `${x},${y} ${x - 6 * direction},${y - 4} ${x - 6 * direction},${y + 4}`, fill: 'currentColor', className: [className, 'forest-arrow'] });
+    s('polygon', {
+      points: `${x},${y} ${x - 6 * direction},${y - 4} ${x - 6 * direction},${y + 4}`,
+      fill: 'currentColor',
+      className: [className, 'forest-arrow'],
+    });
   if (lower < scale.min) shapes.push(arrow(x1, -1));
   if (upper > scale.max) shapes.push(arrow(x2, 1));
   return shapes;
@@ -136,7 +140,10 @@ function studyValues(study: StudyRow): number[] {
 }
 
 /** Which side of the axis favours the intervention: values above no effect mean more events or higher scores with it. */
-export function favouredSides(good: 'higher' | 'lower', options: Pick<ForestPlotOptions, 'interventionLabel' | 'comparatorLabel'>): { left: string; right: string } {
+export function favouredSides(
+  good: 'higher' | 'lower',
+  options: Pick<ForestPlotOptions, 'interventionLabel' | 'comparatorLabel'>,
+): { left: string; right: string } {
   const intervention = `Favours ${options.interventionLabel.toLowerCase()}`;
   const comparator = `Favours ${options.comparatorLabel.toLowerCase()}`;
   return good === 'higher' ? { left: comparator, right: intervention } : { left: intervention, right: comparator };
@@ -152,7 +159,9 @@ function testText(result: PoolResult): string | undefined {
 export function heterogeneityText(analysis: OutcomeAnalysis): string | undefined {
   const het = analysis.heterogeneity;
   if (!het) return undefined;
-  const i2 = het.interval ? `${formatPercent(het.i2)} (95% CI ${formatPercent(het.interval.i2.lower)} to ${formatPercent(het.interval.i2.upper)})` : formatPercent(het.i2);
+  const i2 = het.interval
+    ? `${formatPercent(het.i2)} (95% CI ${formatPercent(het.interval.i2.lower)} to ${formatPercent(het.interval.i2.upper)})`
+    : formatPercent(het.i2);
   return `Heterogeneity: τ² = ${formatNumber(het.tau2, 3)}; I² = ${i2}; Q = ${formatNumber(het.q, 2)}, df = ${het.df}, ${formatP(het.pValue)}`;
 }
 
@@ -176,13 +185,19 @@ export function describeForestPlot(analysis: OutcomeAnalysis, options: ForestPlo
   const parts = [`${subject}: ${analysis.k} ${analysis.k === 1 ? 'study' : 'studies'}, ${analysis.participants} participants.`];
   if (analysis.primary.kind === 'failed') parts.push(`No pooled estimate: ${analysis.primary.note}.`);
   else if (analysis.primary.kind === 'single-study' && pooled) {
-    parts.push(`One study: ${name} ${formatEffect(measure, pooled.estimate)} (95% CI ${formatInterval(measure, pooled.lower, pooled.upper)}); ${directionWords(analysis, options)}.`);
+    parts.push(
+      `One study: ${name} ${formatEffect(measure, pooled.estimate)} (95% CI ${formatInterval(measure, pooled.lower, pooled.upper)}); ${directionWords(analysis, options)}.`,
+    );
   } else if (pooled) {
-    parts.push(`Pooled ${name} ${formatEffect(measure, pooled.estimate)} (95% CI ${formatInterval(measure, pooled.lower, pooled.upper)}) by ${METHOD_WORDS}; ${directionWords(analysis, options)}.`);
+    parts.push(
+      `Pooled ${name} ${formatEffect(measure, pooled.estimate)} (95% CI ${formatInterval(measure, pooled.lower, pooled.upper)}) by ${METHOD_WORDS}; ${directionWords(analysis, options)}.`,
+    );
   }
   if (analysis.heterogeneity) {
     const het = analysis.heterogeneity;
-    parts.push(`I² = ${formatPercent(het.i2)}${het.interval ? ` (95% CI ${formatPercent(het.interval.i2.lower)} to ${formatPercent(het.interval.i2.upper)})` : ''}.`);
+    parts.push(
+      `I² = ${formatPercent(het.i2)}${het.interval ? ` (95% CI ${formatPercent(het.interval.i2.lower)} to ${formatPercent(het.interval.i2.upper)})` : ''}.`,
+    );
   }
   if (analysis.prediction) parts.push(`95% prediction interval ${formatInterval(measure, analysis.prediction.lower, analysis.prediction.upper)}.`);
   if (analysis.k > 1) {
@@ -222,7 +237,10 @@ export function forestPlot(analysis: OutcomeAnalysis, options: ForestPlotOptions
     ...(analysis.prediction ? [analysis.prediction.lower, analysis.prediction.upper] : []),
   ];
   const scale = scaleFor(measure, values);
-  const children: ElementContent[] = [s('title', { id: `${prefix}-title` }, `Forest plot: ${analysis.outcome.label}`), s('desc', { id: `${prefix}-desc` }, describeForestPlot(analysis, options))];
+  const children: ElementContent[] = [
+    s('title', { id: `${prefix}-title` }, `Forest plot: ${analysis.outcome.label}`),
+    s('desc', { id: `${prefix}-desc` }, describeForestPlot(analysis, options)),
+  ];
 
   // Column headings: the arm names on two lines, the rest on the second.
   const headingY = 28;
@@ -232,7 +250,15 @@ export function forestPlot(analysis: OutcomeAnalysis, options: ForestPlotOptions
     fitted(`${options.comparatorLabel} n`, ARM_CHARS, textProps(COLUMN.nControl, headingY, 'end', 'forest-heading', FOREST_MIN_FONT)),
     s('text', textProps((COLUMN.plotStart + COLUMN.plotEnd) / 2, headingY, 'middle', 'forest-heading'), `${measure} (95% CI)`),
     s('text', textProps(COLUMN.weight, headingY, 'end', 'forest-heading'), 'Weight'),
-    s('line', { x1: COLUMN.label, x2: COLUMN.weight, y1: headingY + 6, y2: headingY + 6, stroke: 'currentColor', strokeWidth: 0.5, className: ['forest-rule'] }),
+    s('line', {
+      x1: COLUMN.label,
+      x2: COLUMN.weight,
+      y1: headingY + 6,
+      y2: headingY + 6,
+      stroke: 'currentColor',
+      strokeWidth: 0.5,
+      className: ['forest-rule'],
+    }),
   );
 
   // One row per study.
@@ -248,7 +274,16 @@ export function forestPlot(analysis: OutcomeAnalysis, options: ForestPlotOptions
     );
     if (study.reader.estimate >= scale.min && study.reader.estimate <= scale.max) {
       const cx = scale.x(study.reader.estimate);
-      children.push(s('rect', { x: round(cx - side / 2), y: round(y - side / 2), width: round(side), height: round(side), fill: 'currentColor', className: ['forest-square'] }));
+      children.push(
+        s('rect', {
+          x: round(cx - side / 2),
+          y: round(y - side / 2),
+          width: round(side),
+          height: round(side),
+          fill: 'currentColor',
+          className: ['forest-square'],
+        }),
+      );
     }
     children.push(
       s('text', textProps(COLUMN.effect, y + 4, 'start', 'forest-effect'), formatEstimate(measure, study.reader)),
@@ -281,18 +316,37 @@ export function forestPlot(analysis: OutcomeAnalysis, options: ForestPlotOptions
       const pi = analysis.prediction;
       const caps = [pi.lower, pi.upper]
         .filter((v) => v >= scale.min && v <= scale.max)
-        .map((v) => s('line', { x1: round(scale.x(v)), x2: round(scale.x(v)), y1: y - 4, y2: y + 4, stroke: 'currentColor', strokeWidth: 1.5, className: ['forest-prediction'] }));
+        .map((v) =>
+          s('line', {
+            x1: round(scale.x(v)),
+            x2: round(scale.x(v)),
+            y1: y - 4,
+            y2: y + 4,
+            stroke: 'currentColor',
+            strokeWidth: 1.5,
+            className: ['forest-prediction'],
+          }),
+        );
       children.push(
         s('text', textProps(COLUMN.label, y + 4, 'start', 'forest-label forest-label--prediction', FOREST_MIN_FONT), 'Prediction interval'),
         ...intervalLine(scale, pi.lower, pi.upper, y, 'forest-prediction'),
         ...caps,
-        s('text', textProps(COLUMN.effect, y + 4, 'start', 'forest-effect forest-effect--prediction', FOREST_MIN_FONT), `[${formatEffect(measure, pi.lower)}, ${formatEffect(measure, pi.upper)}]`),
+        s(
+          'text',
+          textProps(COLUMN.effect, y + 4, 'start', 'forest-effect forest-effect--prediction', FOREST_MIN_FONT),
+          `[${formatEffect(measure, pi.lower)}, ${formatEffect(measure, pi.upper)}]`,
+        ),
       );
       y += ROW;
     }
   } else {
     const result = analysis.primary;
-    const note = result.kind === 'no-data' ? 'No study reports this outcome' : result.kind === 'failed' ? `No pooled estimate: ${result.note}` : 'One study: no pooled estimate';
+    const note =
+      result.kind === 'no-data'
+        ? 'No study reports this outcome'
+        : result.kind === 'failed'
+          ? `No pooled estimate: ${result.note}`
+          : 'One study: no pooled estimate';
     children.push(s('text', textProps(COLUMN.label, y + 4, 'start', 'forest-note'), note));
     y += ROW;
   }
@@ -313,8 +367,16 @@ export function forestPlot(analysis: OutcomeAnalysis, options: ForestPlotOptions
   }
   const sides = favouredSides(analysis.outcome.good, options);
   children.push(
-    fitted(sides.left, charsFitting(xNull - 6 - COLUMN.label, FOREST_MIN_FONT), textProps(xNull - 6, axisY + 31, 'end', 'forest-favours forest-favours--left', FOREST_MIN_FONT)),
-    fitted(sides.right, charsFitting(FOREST_WIDTH - 4 - xNull - 6, FOREST_MIN_FONT), textProps(xNull + 6, axisY + 31, 'start', 'forest-favours forest-favours--right', FOREST_MIN_FONT)),
+    fitted(
+      sides.left,
+      charsFitting(xNull - 6 - COLUMN.label, FOREST_MIN_FONT),
+      textProps(xNull - 6, axisY + 31, 'end', 'forest-favours forest-favours--left', FOREST_MIN_FONT),
+    ),
+    fitted(
+      sides.right,
+      charsFitting(FOREST_WIDTH - 4 - xNull - 6, FOREST_MIN_FONT),
+      textProps(xNull + 6, axisY + 31, 'start', 'forest-favours forest-favours--right', FOREST_MIN_FONT),
+    ),
     s('text', textProps((COLUMN.plotStart + COLUMN.plotEnd) / 2, axisY + 46, 'middle', 'forest-axis-title', FOREST_MIN_FONT), axisTitle(measure)),
   );
   let footY = axisY + 66;
@@ -360,7 +422,12 @@ export function forestDataTable(analysis: OutcomeAnalysis, options: ForestPlotOp
   const name = MEASURE_NAMES[measure];
   const heading = `${name[0]!.toUpperCase()}${name.slice(1)} [95% CI]`;
   const scaleNote = analysis.studies.some((st) => st.data.type === 'continuous' && st.data.scale === 'change') ? ' Means are changes from baseline.' : '';
-  const method = analysis.primary.kind === 'pooled' ? `Pooled by ${METHOD_WORDS}; study intervals are z intervals.` : analysis.k === 1 ? 'One study, so nothing is pooled; its interval is a z interval.' : 'Study intervals are z intervals.';
+  const method =
+    analysis.primary.kind === 'pooled'
+      ? `Pooled by ${METHOD_WORDS}; study intervals are z intervals.`
+      : analysis.k === 1
+        ? 'One study, so nothing is pooled; its interval is a z interval.'
+        : 'Study intervals are z intervals.';
   const caption = `${analysis.outcome.label}: ${options.interventionLabel.toLowerCase()} compared with ${options.comparatorLabel.toLowerCase()}. ${method}${scaleNote}`;
   const rows = analysis.studies.map((study) =>
     h('tr', [

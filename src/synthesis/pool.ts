@@ -14,14 +14,7 @@
  * does not converge are typed results a page can explain.
  */
 // cspell:words confint uniroot (R functions named in comments)
-import {
-  chiSquareQuantile,
-  chiSquareUpperP,
-  normalQuantile,
-  tQuantile,
-  twoSidedNormalP,
-  twoSidedTP,
-} from './distributions';
+import { chiSquareQuantile, chiSquareUpperP, normalQuantile, tQuantile, twoSidedNormalP, twoSidedTP } from './distributions';
 import { backTransform, type EffectSize, type EstimateWithInterval, type Measure } from './effects';
 
 export type PoolMethod = 'FE' | 'DL' | 'REML';
@@ -160,10 +153,7 @@ function remlLogLikelihood(effects: readonly EffectSize[], tau2: number): number
   const k = effects.length;
   const { total } = weightedMean(effects, tau2);
   return (
-    -0.5 * (k - 1) * Math.log(2 * Math.PI) -
-    0.5 * sum(effects.map((e) => Math.log(e.vi + tau2))) -
-    0.5 * Math.log(total) -
-    0.5 * generalizedQ(effects, tau2)
+    -0.5 * (k - 1) * Math.log(2 * Math.PI) - 0.5 * sum(effects.map((e) => Math.log(e.vi + tau2))) - 0.5 * Math.log(total) - 0.5 * generalizedQ(effects, tau2)
   );
 }
 
@@ -197,10 +187,7 @@ export function remlTau2(effects: readonly EffectSize[]): { tau2: number; iterat
     change = Math.abs(previous - tau2);
     if (iterations > REML_CONTROL.maxIterations) return undefined;
   }
-  if (
-    tau2 > REML_CONTROL.threshold &&
-    remlLogLikelihood(effects, 0) - remlLogLikelihood(effects, tau2) > REML_CONTROL.logLikelihoodTolerance
-  ) {
+  if (tau2 > REML_CONTROL.threshold && remlLogLikelihood(effects, 0) - remlLogLikelihood(effects, tau2) > REML_CONTROL.logLikelihoodTolerance) {
     tau2 = 0;
   }
   return { tau2: Math.max(0, tau2), iterations };

@@ -36,7 +36,16 @@ export const bin = (name: string) => join(SITE_DIR, 'node_modules', '.bin', name
 /** A copy of the site (with its editions when asked) sharing node_modules. */
 export function siteCopy(editions = false): string {
   const dir = temporaryDir(join(tmpdir(), 'ketamine-site-'));
-  const entries = ['docs', 'src', 'static', 'sidebars.ts', 'docusaurus.config.ts', 'package.json', 'tsconfig.json', ...(editions ? ['versioned_docs', 'versioned_sidebars', 'versions.json'] : [])];
+  const entries = [
+    'docs',
+    'src',
+    'static',
+    'sidebars.ts',
+    'docusaurus.config.ts',
+    'package.json',
+    'tsconfig.json',
+    ...(editions ? ['versioned_docs', 'versioned_sidebars', 'versions.json'] : []),
+  ];
   for (const entry of entries) cpSync(join(SITE_DIR, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(SITE_DIR, 'node_modules'), join(dir, 'node_modules'));
   return dir;

@@ -18,7 +18,15 @@ import { syntheticDataset, syntheticPage } from '../synthetic';
 const SITE = '/site';
 
 function run(seconds: number, extra: Partial<BuildRun> = {}): BuildRun {
-  return { seconds, cpuSeconds: seconds * 1.5, peakMemoryMb: 500, outputBytes: 1e6, output: { HTML: 6e5, JS: 4e5 }, phases: { 'Bundling with rspack': seconds * 500, [SEARCH_INDEX_PHASE]: seconds * 50 }, ...extra };
+  return {
+    seconds,
+    cpuSeconds: seconds * 1.5,
+    peakMemoryMb: 500,
+    outputBytes: 1e6,
+    output: { HTML: 6e5, JS: 4e5 },
+    phases: { 'Bundling with rspack': seconds * 500, [SEARCH_INDEX_PHASE]: seconds * 50 },
+    ...extra,
+  };
 }
 
 function comparison(pages: number, ours: number[], stock: number[]): Comparison {
@@ -39,8 +47,22 @@ function results(overrides: Partial<BenchmarkResults> = {}): BenchmarkResults {
     minutes: 4,
     machine: { cpus: 2, cpuModel: 'Test CPU', memoryGiB: 8, node: 'v20', chromium: '/usr/bin/chromium', loadAtStart: 1, loadAtEnd: 2 },
     builds: [comparison(50, [11, 12, 10], [10, 10, 10]), comparison(250, [22, 24, 23], [20, 20, 20])],
-    search: [{ site: '250 synthetic pages', pages: 250, query: 'esketamine', downloads: [download('script', '/pagefind/current/pagefind.js', 13 * 1024), download('fetch', '/pagefind/current/index/en_1.pf_index', 30 * 1024)] }],
-    firstVisit: [{ site: '50 synthetic pages', path: '/docs/x', ours: [download('script', '/a.js', 105 * 1024), download('stylesheet', '/s.css', 10 * 1024)], stock: [download('script', '/a.js', 100 * 1024), download('stylesheet', '/s.css', 10 * 1024)] }],
+    search: [
+      {
+        site: '250 synthetic pages',
+        pages: 250,
+        query: 'esketamine',
+        downloads: [download('script', '/pagefind/current/pagefind.js', 13 * 1024), download('fetch', '/pagefind/current/index/en_1.pf_index', 30 * 1024)],
+      },
+    ],
+    firstVisit: [
+      {
+        site: '50 synthetic pages',
+        path: '/docs/x',
+        ours: [download('script', '/a.js', 105 * 1024), download('stylesheet', '/s.css', 10 * 1024)],
+        stock: [download('script', '/a.js', 100 * 1024), download('stylesheet', '/s.css', 10 * 1024)],
+      },
+    ],
     lighthouse: [lighthousePage(97)],
     profiles: [],
     experiments: [],
@@ -62,14 +84,24 @@ describe('benchmark plan', () => {
   });
 
   it('takes sizes, repeats and skips, and refuses what it cannot read', () => {
-    expect(planFromArgs(['--sizes', '250,50', '--repeats', '2', '--skip-lighthouse', '--skip-real'], SITE)).toMatchObject({ sizes: [50, 250], repeats: 2, lighthouse: false, real: false });
+    expect(planFromArgs(['--sizes', '250,50', '--repeats', '2', '--skip-lighthouse', '--skip-real'], SITE)).toMatchObject({
+      sizes: [50, 250],
+      repeats: 2,
+      lighthouse: false,
+      real: false,
+    });
     expect(() => planFromArgs(['--sizes', 'ten'], SITE)).toThrow(/whole numbers/);
     expect(() => planFromArgs(['--unknown'], SITE)).toThrow();
   });
 
   it('needs a name for an experiment', () => {
     expect(() => planFromArgs(['--ab', '/base'], SITE)).toThrow(/--name/);
-    expect(planFromArgs(['--ab', '/base', '--name', 'MathML only', '--ab-real'], SITE).ab).toEqual({ baseDir: '/base', name: 'MathML only', sizes: [250], real: true });
+    expect(planFromArgs(['--ab', '/base', '--name', 'MathML only', '--ab-real'], SITE).ab).toEqual({
+      baseDir: '/base',
+      name: 'MathML only',
+      sizes: [250],
+      real: true,
+    });
   });
 });
 
@@ -204,7 +236,12 @@ describe('build output and profiles', () => {
   it('read the scores, metrics and failing audits of a Lighthouse report', () => {
     const category = (score: number, ids: string[]) => ({ score, auditRefs: ids.map((id) => ({ id, weight: 1 })) });
     const figures = lighthouseFigures({
-      categories: { performance: category(0.94, ['largest-contentful-paint']), accessibility: category(1, []), 'best-practices': category(1, []), seo: category(0.92, ['is-crawlable']) },
+      categories: {
+        performance: category(0.94, ['largest-contentful-paint']),
+        accessibility: category(1, []),
+        'best-practices': category(1, []),
+        seo: category(0.92, ['is-crawlable']),
+      },
       audits: {
         'largest-contentful-paint': { score: 0.8, numericValue: 2512.4, scoreDisplayMode: 'numeric' },
         'total-blocking-time': { score: 1, numericValue: 120.2, scoreDisplayMode: 'numeric' },
@@ -213,7 +250,17 @@ describe('build output and profiles', () => {
       },
       environment: { benchmarkIndex: 812.6 },
     });
-    expect(figures).toEqual({ performance: 94, accessibility: 100, bestPractices: 100, seo: 92, lcpMs: 2512, tbtMs: 120, cls: 0.001, benchmarkIndex: 813, failedAudits: ['is-crawlable (0)', 'largest-contentful-paint (80)'] });
+    expect(figures).toEqual({
+      performance: 94,
+      accessibility: 100,
+      bestPractices: 100,
+      seo: 92,
+      lcpMs: 2512,
+      tbtMs: 120,
+      cls: 0.001,
+      benchmarkIndex: 813,
+      failedAudits: ['is-crawlable (0)', 'largest-contentful-paint (80)'],
+    });
   });
 });
 

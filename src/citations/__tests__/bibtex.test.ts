@@ -25,9 +25,7 @@ describe('parseBibtex', () => {
 
   it('reports a missing comma with its line, drops the half-read entry and keeps reading', () => {
     const { entries, problems } = parseBibtex('@article{a2020b,\n  author = {A}\n  title = {T},\n}\n@article{c2021d, title = {U}}\n');
-    expect(problems).toEqual([
-      { message: 'entry `a2020b`, after field `author`: expected `,` or the closing `}`', position: { line: 3, column: 3 } },
-    ]);
+    expect(problems).toEqual([{ message: 'entry `a2020b`, after field `author`: expected `,` or the closing `}`', position: { line: 3, column: 3 } }]);
     expect(entries.map((e) => e.key)).toEqual(['c2021d']);
   });
 

@@ -17,12 +17,24 @@ const reference = (source: string) => {
   if ('error' in converted) throw new Error(converted.error);
   return toReference(entry, converted.item).reference;
 };
-const shortened = reference('@article{goncalves2024ketamine, author = {Gon{\\c{c}}alves, Kaike and {ELEKT-D Study Group} and Smith, Jr., John and others}, title = {Ketamine -- a review}, journal = {J Psychiatr Res}, year = {2024}, volume = {1}, pages = {10--20}, doi = {10.1007/s00406-024-01925-6}, pmid = {38000000}, design = {systematic review}, studies = {29}}');
+const shortened = reference(
+  '@article{goncalves2024ketamine, author = {Gon{\\c{c}}alves, Kaike and {ELEKT-D Study Group} and Smith, Jr., John and others}, title = {Ketamine -- a review}, journal = {J Psychiatr Res}, year = {2024}, volume = {1}, pages = {10--20}, doi = {10.1007/s00406-024-01925-6}, pmid = {38000000}, design = {systematic review}, studies = {29}}',
+);
 
 describe('reference downloads', () => {
   it('keep "et al." in RIS, so a shortened list does not read as complete', () => {
     const ris = toRis([shortened]).split(/\r?\n/);
-    expect(ris).toEqual(expect.arrayContaining(['TY  - JOUR', 'AU  - Gonçalves, Kaike', 'AU  - ELEKT-D Study Group', 'AU  - Smith, John, Jr.', 'AU  - et al.', 'DO  - 10.1007/s00406-024-01925-6', 'TI  - Ketamine – a review']));
+    expect(ris).toEqual(
+      expect.arrayContaining([
+        'TY  - JOUR',
+        'AU  - Gonçalves, Kaike',
+        'AU  - ELEKT-D Study Group',
+        'AU  - Smith, John, Jr.',
+        'AU  - et al.',
+        'DO  - 10.1007/s00406-024-01925-6',
+        'TI  - Ketamine – a review',
+      ]),
+    );
   });
 
   it('keep "and others" in BibTeX, with valid TeX for accents and one braced name for a group', () => {
@@ -61,9 +73,19 @@ describe('structured data', () => {
   });
 
   it('gives reference tools Highwire citation tags, one citation_reference per cited work', () => {
-    const tags = highwireTags({ title: 'PTSD', siteTitle: 'Ketamine Therapy Evidence', url: 'https://x.org/docs/2026.1/conditions/ptsd', edition: '2026.1', date: '2026-11-21' }, [shortened]);
-    expect(tags.slice(0, 4)).toEqual([['citation_title', 'PTSD'], ['citation_author', 'Ketamine Therapy Evidence'], ['citation_publisher', 'Ketamine Therapy Evidence'], ['citation_date', '2026/11/21']]);
+    const tags = highwireTags(
+      { title: 'PTSD', siteTitle: 'Ketamine Therapy Evidence', url: 'https://x.org/docs/2026.1/conditions/ptsd', edition: '2026.1', date: '2026-11-21' },
+      [shortened],
+    );
+    expect(tags.slice(0, 4)).toEqual([
+      ['citation_title', 'PTSD'],
+      ['citation_author', 'Ketamine Therapy Evidence'],
+      ['citation_publisher', 'Ketamine Therapy Evidence'],
+      ['citation_date', '2026/11/21'],
+    ]);
     expect(tags.at(-1)).toEqual(['citation_reference', referenceValue(shortened)]);
-    expect(referenceValue(shortened)).toBe('citation_title=Ketamine – a review; citation_author=Kaike Gonçalves; citation_author=ELEKT-D Study Group; citation_author=John Smith Jr.; citation_journal_title=J Psychiatr Res; citation_publication_date=2024; citation_volume=1; citation_firstpage=10; citation_doi=10.1007/s00406-024-01925-6; citation_pmid=38000000');
+    expect(referenceValue(shortened)).toBe(
+      'citation_title=Ketamine – a review; citation_author=Kaike Gonçalves; citation_author=ELEKT-D Study Group; citation_author=John Smith Jr.; citation_journal_title=J Psychiatr Res; citation_publication_date=2024; citation_volume=1; citation_firstpage=10; citation_doi=10.1007/s00406-024-01925-6; citation_pmid=38000000',
+    );
   });
 });

@@ -20,5 +20,4 @@ describe('citation syntax', () => {
       { start: 43, text: '[@a2020b', fix: 'close the citation with `]`' },
     ]);
   });
-
 });

@@ -27,8 +27,18 @@ export interface EvidenceLabelProps {
 }
 
 function Marks({ level }: { level: LabelLevel }): ReactNode {
-  if (level.kind === 'official-record') return <span className={styles.marks} aria-hidden="true">§</span>;
-  if (level.kind === 'descriptive') return <span className={styles.marks} aria-hidden="true">◇</span>;
+  if (level.kind === 'official-record')
+    return (
+      <span className={styles.marks} aria-hidden="true">
+        §
+      </span>
+    );
+  if (level.kind === 'descriptive')
+    return (
+      <span className={styles.marks} aria-hidden="true">
+        ◇
+      </span>
+    );
   return (
     <span className={styles.marks} aria-hidden="true">
       {'⊕'.repeat(level.marks)}
@@ -46,7 +56,10 @@ export default function EvidenceLabel({ level: levelId, basis, rationale, questi
   }
   const level = LABEL_LEVELS[levelId];
   const kind = LABEL_KINDS[level.kind];
-  const bases = (basis ?? '').split(/\s+/).filter(isEvidenceBasisId).map((id) => EVIDENCE_BASES[id].label);
+  const bases = (basis ?? '')
+    .split(/\s+/)
+    .filter(isEvidenceBasisId)
+    .map((id) => EVIDENCE_BASES[id].label);
   const name = variant === 'row' ? level.short : level.label;
   const term = (
     <span className={styles.term}>

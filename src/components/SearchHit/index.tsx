@@ -48,7 +48,13 @@ export function SearchHitArticle({ hit, link }: { hit: Hit; link: (section: Sear
   return (
     <article className={styles.article}>
       <h2 className={styles.articleTitle}>
-        {link(hit, <>{hit.pageTitle}{hit.title !== hit.pageTitle && <span className={styles.heading}> › {hit.title}</span>}</>)}
+        {link(
+          hit,
+          <>
+            {hit.pageTitle}
+            {hit.title !== hit.pageTitle && <span className={styles.heading}> › {hit.title}</span>}
+          </>,
+        )}
       </h2>
       <p className={styles.meta}>
         <CertaintyBadge label={hit.certainty} />

@@ -14,7 +14,9 @@ function lines(markdown: string, options: { inline?: boolean } = {}) {
 
 describe('citations in the tree', () => {
   it('accepts citations in paragraphs, lists, emphasis and table cells', () => {
-    expect(lines('Text [@smith2020trial].\n\n- *A point [@balshem2011grade; @smith2020trial]*\n\n| a | b |\n| - | - |\n| c | [@smith2020trial] |\n')).toEqual([]);
+    expect(lines('Text [@smith2020trial].\n\n- *A point [@balshem2011grade; @smith2020trial]*\n\n| a | b |\n| - | - |\n| c | [@smith2020trial] |\n')).toEqual(
+      [],
+    );
   });
 
   it('names an unknown key at its line and column, with the nearest known key', () => {
@@ -42,21 +44,26 @@ describe('citations in the tree', () => {
   });
 
   it('refuses citations in fenced, tilde-fenced, indented and inline code, where they would never be counted', () => {
-    const message = 'citation-placement: a citation cannot stand in code, where it is never counted or numbered: move it out of the code, or write the key without `@` if you mean to show the syntax';
+    const message =
+      'citation-placement: a citation cannot stand in code, where it is never counted or numbered: move it out of the code, or write the key without `@` if you mean to show the syntax';
     expect(lines('~~~\n[@smith2020trial]\n~~~\n')).toEqual([`1:1 ${message}`]);
-    expect(lines("Para.\n\n    [@smith2020trial]\n")).toEqual([`3:1 ${message}`]);
+    expect(lines('Para.\n\n    [@smith2020trial]\n')).toEqual([`3:1 ${message}`]);
     expect(lines('Use `[@smith2020trial]` like this.')).toEqual([`1:5 ${message}`]);
   });
 
   it('explains a malformed citation', () => {
-    expect(lines('Text [@smith2020trial, @balshem2011grade].')).toEqual(['1:1 citation-malformed: malformed citation `[@smith2020trial, @balshem2011grade]`: separate keys with a semicolon: `[@key1; @key2]`']);
+    expect(lines('Text [@smith2020trial, @balshem2011grade].')).toEqual([
+      '1:1 citation-malformed: malformed citation `[@smith2020trial, @balshem2011grade]`: separate keys with a semicolon: `[@key1; @key2]`',
+    ]);
   });
 });
 
 describe('raw HTML, read as the renderer reads it', () => {
   it('finds a script hidden behind a comment that HTML ends early', () => {
     for (const opener of ['<!-->', '<!--->', '<!-- --!>']) {
-      expect(lines(`Intro.\n\n${opener} <script>alert(1)</script> -->\n`), opener).toContainEqual('3:1 content-code: `<script>` is not allowed: content cannot run, embed, restyle or redirect the page');
+      expect(lines(`Intro.\n\n${opener} <script>alert(1)</script> -->\n`), opener).toContainEqual(
+        '3:1 content-code: `<script>` is not allowed: content cannot run, embed, restyle or redirect the page',
+      );
     }
   });
 
@@ -65,15 +72,25 @@ describe('raw HTML, read as the renderer reads it', () => {
   });
 
   it('refuses a redirect, a style block and a frame', () => {
-    expect(lines('<meta http-equiv="refresh" content="0;url=https://evil.example">')).toEqual(['1:1 content-code: `<meta>` is not allowed: content cannot run, embed, restyle or redirect the page']);
-    expect(lines('<style>article{display:none}</style>')).toEqual(['1:1 content-code: `<style>` is not allowed: content cannot run, embed, restyle or redirect the page']);
-    expect(lines('Text <iframe src="https://x.example"></iframe>')).toEqual(['1:6 content-code: `<iframe>` is not allowed: content cannot run, embed, restyle or redirect the page']);
+    expect(lines('<meta http-equiv="refresh" content="0;url=https://evil.example">')).toEqual([
+      '1:1 content-code: `<meta>` is not allowed: content cannot run, embed, restyle or redirect the page',
+    ]);
+    expect(lines('<style>article{display:none}</style>')).toEqual([
+      '1:1 content-code: `<style>` is not allowed: content cannot run, embed, restyle or redirect the page',
+    ]);
+    expect(lines('Text <iframe src="https://x.example"></iframe>')).toEqual([
+      '1:6 content-code: `<iframe>` is not allowed: content cannot run, embed, restyle or redirect the page',
+    ]);
   });
 
   it('refuses event handlers, script URLs and attributes on the allowed tags', () => {
     expect(lines('H<sub onclick="x()">2</sub>O')).toEqual(['1:2 content-code: remove the event handler in `<sub>`: content cannot run code']);
-    expect(lines('<a href="javascript:alert(1)">x</a>')).toEqual(['1:1 content-code: remove the `javascript:` or `data:` URL in `<a>`: content cannot run code']);
-    expect(lines('H<sub class="x">2</sub>O')).toEqual(['1:2 content-html: raw HTML `<sub …>` is not allowed: write Markdown (only <br>, <sub>, <sup> without attributes are kept)']);
+    expect(lines('<a href="javascript:alert(1)">x</a>')).toEqual([
+      '1:1 content-code: remove the `javascript:` or `data:` URL in `<a>`: content cannot run code',
+    ]);
+    expect(lines('H<sub class="x">2</sub>O')).toEqual([
+      '1:2 content-html: raw HTML `<sub …>` is not allowed: write Markdown (only <br>, <sub>, <sup> without attributes are kept)',
+    ]);
   });
 
   it('keeps <sub>, <sup> and <br> without attributes', () => {
@@ -83,17 +100,21 @@ describe('raw HTML, read as the renderer reads it', () => {
 
 describe('links', () => {
   it('refuses script and data URLs, and http', () => {
-    expect(lines('[x](javascript:alert(1))')).toEqual(['1:1 content-code: the link target `javascript:alert(1)` could run code: link to a page or an https:// address']);
+    expect(lines('[x](javascript:alert(1))')).toEqual([
+      '1:1 content-code: the link target `javascript:alert(1)` could run code: link to a page or an https:// address',
+    ]);
     expect(lines('[x](http://example.org)')).toEqual(['1:1 content-link: use https:// instead of http:// in `http://example.org`']);
   });
 
   it('reports a malformed %-escape instead of crashing', () => {
-    expect(lines('[x](./a%zz.md)')).toEqual(['1:1 link-broken: the link `./a%zz.md` has a malformed %-escape: write the file name as it is, or escape `%` as `%25`']);
+    expect(lines('[x](./a%zz.md)')).toEqual([
+      '1:1 link-broken: the link `./a%zz.md` has a malformed %-escape: write the file name as it is, or escape `%` as `%25`',
+    ]);
   });
 
   it('names the Markdown file and line of a link written as a URL path', () => {
     expect(lines('Intro.\n\nSee [the page](/docs/routes/no-such-page).')).toEqual([
-      '3:5 link-broken: `/docs/routes/no-such-page` is a URL path: link to the page\'s Markdown file relative to this one (e.g. `../routes/intravenous.md`), so the link follows editions and the build can check it',
+      "3:5 link-broken: `/docs/routes/no-such-page` is a URL path: link to the page's Markdown file relative to this one (e.g. `../routes/intravenous.md`), so the link follows editions and the build can check it",
     ]);
   });
 });
@@ -109,7 +130,9 @@ describe('formulas', () => {
 
   it('refuses macro loops and untrusted commands', () => {
     expect(lines('$$\\def\\a{\\a\\a}\\a$$')[0]).toContain('Too many expansions');
-    expect(lines('$$\\href{javascript:alert(1)}{x}$$')).toEqual(['1:1 math-parse: KaTeX cannot render this formula (`\\href` is not allowed in formulas): correct the TeX']);
+    expect(lines('$$\\href{javascript:alert(1)}{x}$$')).toEqual([
+      '1:1 math-parse: KaTeX cannot render this formula (`\\href` is not allowed in formulas): correct the TeX',
+    ]);
   });
 
   it('leaves single dollars as text', () => {
@@ -130,7 +153,10 @@ describe('blocks and code', () => {
   });
 
   it('asks for numbers, not gap wording, in a findings table', () => {
-    const table = ':::findings\n| Outcome | Effect | Studies (participants) | Certainty | Citations |\n| --- | --- | --- | --- | --- |\n| Response | Numeric estimate not extracted | 1 RCT (40) | Low | [@smith2020trial] |\n:::\n';
-    expect(lines(table)).toEqual(['4:1 findings-gap: the row `Response` says a number is missing: give the number from the source, or remove the row and list the gap in the review queue']);
+    const table =
+      ':::findings\n| Outcome | Effect | Studies (participants) | Certainty | Citations |\n| --- | --- | --- | --- | --- |\n| Response | Numeric estimate not extracted | 1 RCT (40) | Low | [@smith2020trial] |\n:::\n';
+    expect(lines(table)).toEqual([
+      '4:1 findings-gap: the row `Response` says a number is missing: give the number from the source, or remove the row and list the gap in the review queue',
+    ]);
   });
 });

@@ -27,7 +27,36 @@ function random(seed: number): () => number {
 
 const SEED = 20261201;
 const MUTATIONS = 360;
-const BYTES = ['\u0000', '\uFEFF', '\u2028', '<', '>', '&', '"', "'", '`', '$', '$$', '[@', ']', '{', '}', '%', '\\', '---', '\n', ':', '&a', '*a', '<!-->', '<script>', 'javascript:', '\uD800', '\u00e9', '📚'];
+const BYTES = [
+  '\u0000',
+  '\uFEFF',
+  '\u2028',
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '`',
+  '$',
+  '$$',
+  '[@',
+  ']',
+  '{',
+  '}',
+  '%',
+  '\\',
+  '---',
+  '\n',
+  ':',
+  '&a',
+  '*a',
+  '<!-->',
+  '<script>',
+  'javascript:',
+  '\uD800',
+  '\u00e9',
+  '📚',
+];
 
 type Mutation = (text: string, next: () => number) => string;
 const MUTATORS: Record<string, Mutation> = {
@@ -68,7 +97,13 @@ describe('the validator under hostile input', () => {
   cpSync(FIXTURE_SITE, dir, { recursive: true });
   const targets = ['docs/conditions/example.md', 'docs/regulation/approvals.md', 'docs/reference/map.md', 'references.bib'];
   const originals = new Map(targets.map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
-  const paths = { bibliography: join(dir, 'references.bib'), data: join(dir, 'data'), glossary: join(dir, 'data', 'glossary.json'), pkParameters: join(dir, 'data', 'pk.json'), citationStyle: PATHS.citationStyle };
+  const paths = {
+    bibliography: join(dir, 'references.bib'),
+    data: join(dir, 'data'),
+    glossary: join(dir, 'data', 'glossary.json'),
+    pkParameters: join(dir, 'data', 'pk.json'),
+    citationStyle: PATHS.citationStyle,
+  };
 
   it(`reports, never crashes or hangs, over ${MUTATIONS} seeded mutations`, { timeout: 240_000 }, () => {
     const next = random(SEED);

@@ -53,7 +53,10 @@ describe('the content history', () => {
     const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
     git(repo, 'init', '-q');
     mkdirSync(join(repo, 'docs'));
-    for (const [author, text] of [['Ada Writer', 'one'], ['Ben Editor', 'two']]) {
+    for (const [author, text] of [
+      ['Ada Writer', 'one'],
+      ['Ben Editor', 'two'],
+    ]) {
       writeFileSync(join(repo, 'docs', 'a.md'), text!);
       git(repo, 'add', '.');
       git(repo, '-c', `user.name=${author}`, '-c', 'user.email=a@example.org', 'commit', '-q', '-m', text!);

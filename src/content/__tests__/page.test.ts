@@ -43,8 +43,13 @@ describe('the page model', () => {
   });
 
   it('checks inline front-matter fields like the body, at their own line', () => {
-    const { problems } = parse(HEAD.replace('  - The second key point a clinician can act on.', `  - 'Redirect <meta http-equiv="refresh" content="0;url=https://evil.example"> now.'`) + BODY);
-    expect(problems.map((p) => `${p.line} ${p.ruleId}: ${p.message}`)).toEqual(['12 content-code: `<meta>` is not allowed: content cannot run, embed, restyle or redirect the page']);
+    const { problems } = parse(
+      HEAD.replace('  - The second key point a clinician can act on.', `  - 'Redirect <meta http-equiv="refresh" content="0;url=https://evil.example"> now.'`) +
+        BODY,
+    );
+    expect(problems.map((p) => `${p.line} ${p.ruleId}: ${p.message}`)).toEqual([
+      '12 content-code: `<meta>` is not allowed: content cannot run, embed, restyle or redirect the page',
+    ]);
   });
 
   it('refuses a citation in a heading with its line and column, and a page that cites nothing', () => {
@@ -61,7 +66,16 @@ describe('the page model', () => {
 
   it('warns about scaffold prompts without failing', () => {
     const { problems } = parse(`${HEAD}${BODY}\nTODO write more.\n`);
-    expect(problems).toEqual([{ file: '/site/docs/mechanism/x.md', line: 26, column: 1, ruleId: 'content-placeholder', severity: 'warning', message: 'replace this TODO prompt with the page’s own text' }]);
+    expect(problems).toEqual([
+      {
+        file: '/site/docs/mechanism/x.md',
+        line: 26,
+        column: 1,
+        ruleId: 'content-placeholder',
+        severity: 'warning',
+        message: 'replace this TODO prompt with the page’s own text',
+      },
+    ]);
   });
 
   it('refuses MDX files', () => {

@@ -30,7 +30,9 @@ describe('citing a page', () => {
   });
 
   it('gives each edition of a page its own citation key', () => {
-    expect(bibtexPageCitation({ ...page, edition: 'Next (draft)', url: 'https://example.org/docs/next/conditions/ptsd' })).toMatch(/^@misc\{ketamineevidencenextdraftptsd,/);
+    expect(bibtexPageCitation({ ...page, edition: 'Next (draft)', url: 'https://example.org/docs/next/conditions/ptsd' })).toMatch(
+      /^@misc\{ketamineevidencenextdraftptsd,/,
+    );
   });
 
   it('links "report an error" to the issue form with the page and edition filled in', () => {

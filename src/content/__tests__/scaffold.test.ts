@@ -18,13 +18,20 @@ describe('the page scaffold', () => {
   });
 
   it('passes validation once a citation is added', () => {
-    const page = scaffoldPage('mechanism', 'glutamate-surge', '2026-11-21').replace('checked against its PubMed record.', 'checked against its PubMed record [@smith2020trial].');
+    const page = scaffoldPage('mechanism', 'glutamate-surge', '2026-11-21').replace(
+      'checked against its PubMed record.',
+      'checked against its PubMed record [@smith2020trial].',
+    );
     expect(validate(page, 'mechanism/glutamate-surge.md')).toEqual([]);
   });
 
   it('gives a condition page a findings table that passes once its row cites a source', () => {
     const page = scaffoldPage('conditions', 'eating-disorders', '2026-11-21');
-    expect(validate(page, 'conditions/eating-disorders.md').map((p) => p.ruleId).sort()).toEqual(['citation-none', 'findings-citation']);
+    expect(
+      validate(page, 'conditions/eating-disorders.md')
+        .map((p) => p.ruleId)
+        .sort(),
+    ).toEqual(['citation-none', 'findings-citation']);
     const cited = page.replace('| Very low | |', '| Very low | [@smith2020trial] |');
     expect(validate(cited, 'conditions/eating-disorders.md')).toEqual([]);
   });

@@ -52,7 +52,10 @@ describe('static files', () => {
 
 describe('category files and Markdown pages outside the docs', () => {
   it('refuses markup in a category label, which reaches the sidebar and the breadcrumb JSON-LD', () => {
-    const dir = folder({ 'docs/a/_category_.json': '{"label": "Risks</script><script>alert(1)</script>", "position": 2}', 'docs/b/_category_.yml': 'label: Fine\nposition: 3\n' });
+    const dir = folder({
+      'docs/a/_category_.json': '{"label": "Risks</script><script>alert(1)</script>", "position": 2}',
+      'docs/b/_category_.yml': 'label: Fine\nposition: 3\n',
+    });
     expect(described(checkCategoryFiles([join(dir, 'docs')]))).toEqual(['1 category-invalid: `label`: `label` is plain text: remove markup']);
   });
 

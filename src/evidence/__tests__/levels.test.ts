@@ -5,8 +5,13 @@ describe('evidence labels', () => {
   it('define one kind per type of question: GRADE for effects, descriptive for mechanism and pharmacology, official record for rules', () => {
     expect(Object.keys(LABEL_KINDS)).toEqual(['grade', 'descriptive', 'official-record']);
     expect(LABEL_ORDER.map((level) => `${level.kind}:${level.id}`)).toEqual([
-      'grade:high', 'grade:moderate', 'grade:low', 'grade:very-low',
-      'descriptive:consistent-human', 'descriptive:limited-human', 'descriptive:preclinical-only',
+      'grade:high',
+      'grade:moderate',
+      'grade:low',
+      'grade:very-low',
+      'descriptive:consistent-human',
+      'descriptive:limited-human',
+      'descriptive:preclinical-only',
       'official-record:official-record',
     ]);
     expect(GRADE_LEVELS.map((level) => level.marks)).toEqual([4, 3, 2, 1]);

@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { labelFactsSchema, statementsOf, type LabelFacts } from '../labelFacts';
 
-const fact = (text: string, source = 'fda2024label', id?: string) => ({ ...(id ? { id } : {}), text, source, location: 'Section 1', quote: 'words read in the record' });
+const fact = (text: string, source = 'fda2024label', id?: string) => ({
+  ...(id ? { id } : {}),
+  text,
+  source,
+  location: 'Section 1',
+  quote: 'words read in the record',
+});
 const population = { pregnancy: null, lactation: null, pediatric: null, geriatric: fact('Not approved in children'), hepatic: null, renal: null };
 
 function facts(overrides: Record<string, unknown> = {}): LabelFacts {
   return labelFactsSchema.parse({
     products: [
       {
-        id: 'esketamine', name: 'Esketamine nasal spray', brand: 'Spravato', label: 'fda2024label',
-        class: fact('An NMDA receptor antagonist'), schedule: null,
+        id: 'esketamine',
+        name: 'Esketamine nasal spray',
+        brand: 'Spravato',
+        label: 'fda2024label',
+        class: fact('An NMDA receptor antagonist'),
+        schedule: null,
         boxed_warning: { source: 'fda2024label', location: 'Boxed warning', quote: 'WARNING: SEDATION', items: [{ id: 'sedation', text: 'Sedation' }] },
         indications: [{ ...fact('Treatment-resistant depression', 'fda2024label', 'trd'), approved: '2019-03-05' }],
-        monitoring: null, contraindications: null, rates: null, pharmacokinetics: null,
+        monitoring: null,
+        contraindications: null,
+        rates: null,
+        pharmacokinetics: null,
         populations: population,
         ...overrides,
       },
@@ -23,8 +36,18 @@ function facts(overrides: Record<string, unknown> = {}): LabelFacts {
 describe('label facts as published statements', () => {
   it('lists every statement a reader sees, with approval dates, under stable ids', () => {
     const statements = statementsOf(facts());
-    expect([...statements.keys()]).toEqual(['esketamine/class/class', 'esketamine/boxed_warning/sedation', 'esketamine/indications/trd', 'esketamine/geriatric/geriatric']);
-    expect(statements.get('esketamine/indications/trd')).toEqual({ product: 'Spravato', topic: 'indication', text: 'Treatment-resistant depression (approved 2019-03-05)', source: 'fda2024label' });
+    expect([...statements.keys()]).toEqual([
+      'esketamine/class/class',
+      'esketamine/boxed_warning/sedation',
+      'esketamine/indications/trd',
+      'esketamine/geriatric/geriatric',
+    ]);
+    expect(statements.get('esketamine/indications/trd')).toEqual({
+      product: 'Spravato',
+      topic: 'indication',
+      text: 'Treatment-resistant depression (approved 2019-03-05)',
+      source: 'fda2024label',
+    });
     expect(statements.get('esketamine/geriatric/geriatric')?.topic).toBe('geriatric (use in specific populations)');
   });
 
@@ -37,7 +60,19 @@ describe('label facts as published statements', () => {
 
   it('tells a changed statement from an added one when two editions are compared', () => {
     const before = statementsOf(facts());
-    const after = statementsOf(facts({ boxed_warning: { source: 'fda2025label', location: 'Boxed warning', quote: 'WARNING: SEDATION; DISSOCIATION', items: [{ id: 'sedation', text: 'Sedation' }, { id: 'dissociation', text: 'Dissociation' }] } }));
+    const after = statementsOf(
+      facts({
+        boxed_warning: {
+          source: 'fda2025label',
+          location: 'Boxed warning',
+          quote: 'WARNING: SEDATION; DISSOCIATION',
+          items: [
+            { id: 'sedation', text: 'Sedation' },
+            { id: 'dissociation', text: 'Dissociation' },
+          ],
+        },
+      }),
+    );
     const added = [...after.keys()].filter((key) => !before.has(key));
     const changed = [...after.keys()].filter((key) => before.has(key) && before.get(key)!.source !== after.get(key)!.source);
     expect(added).toEqual(['esketamine/boxed_warning/dissociation']);

@@ -17,7 +17,8 @@ describe('packet files', () => {
   });
 
   it('count the pages of a PDF from its page objects, and admit when they cannot', () => {
-    const pdf = '%PDF-1.4\n2 0 obj << /Type /Pages /Count 3 >> endobj\n3 0 obj << /Type /Page >> endobj\n4 0 obj <</Type/Page>> endobj\n5 0 obj << /Type /Page /Parent 2 0 R >> endobj\n';
+    const pdf =
+      '%PDF-1.4\n2 0 obj << /Type /Pages /Count 3 >> endobj\n3 0 obj << /Type /Page >> endobj\n4 0 obj <</Type/Page>> endobj\n5 0 obj << /Type /Page /Parent 2 0 R >> endobj\n';
     expect(pdfPageCount(Buffer.from(pdf, 'latin1'))).toBe(3);
     expect(pdfPageCount(Buffer.from('%PDF-1.5\n1 0 obj << /Type /ObjStm >> stream\nx\nendstream', 'latin1'))).toBeUndefined();
   });

@@ -6,12 +6,12 @@ import { parsePkData, readPkData } from '../parameters';
 
 const data = parsePkData(
   {
-  dose_mg_per_kg_reference: 0.5,
-  shared: { half_life_h: 2.5, half_life_cite: ['a2020b'], volume_l_per_kg: 5, volume_cite: ['c2020d'] },
-  routes: [
-    { id: 'iv', label: 'IV', bioavailability: 1, bioavailability_cite: ['a2020b'], input: 'infusion', infusion_minutes: 40 },
-    { id: 'sl', label: 'Sublingual', bioavailability: 0.3, bioavailability_cite: ['e2020f'], input: 'first-order', tmax_h: 0.75, tmax_cite: ['e2020f'] },
-  ],
+    dose_mg_per_kg_reference: 0.5,
+    shared: { half_life_h: 2.5, half_life_cite: ['a2020b'], volume_l_per_kg: 5, volume_cite: ['c2020d'] },
+    routes: [
+      { id: 'iv', label: 'IV', bioavailability: 1, bioavailability_cite: ['a2020b'], input: 'infusion', infusion_minutes: 40 },
+      { id: 'sl', label: 'Sublingual', bioavailability: 0.3, bioavailability_cite: ['e2020f'], input: 'first-order', tmax_h: 0.75, tmax_cite: ['e2020f'] },
+    ],
   },
   'pk.json',
 );
@@ -25,7 +25,9 @@ describe('route figure', () => {
   });
 
   it('describes the curves in words for the text alternative', () => {
-    expect(describeFigure(data, curves(data))).toMatch(/^Modelled curves for a 0\.5 mg\/kg dose .* IV: peak about \d+ ng\/mL at 0\.7 h; Sublingual: peak about \d+ ng\/mL at 0\.8 h\.$/);
+    expect(describeFigure(data, curves(data))).toMatch(
+      /^Modelled curves for a 0\.5 mg\/kg dose .* IV: peak about \d+ ng\/mL at 0\.7 h; Sublingual: peak about \d+ ng\/mL at 0\.8 h\.$/,
+    );
   });
 
   it('renders an SVG with a title and description, and a data table with every cell, citing each value', () => {

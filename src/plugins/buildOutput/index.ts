@@ -163,7 +163,9 @@ export default function buildOutput(context: LoadContext): Plugin {
           failures.push(`${name}: has no <head> element to carry the Content-Security-Policy`);
           continue;
         }
-        const edits: Edit[] = [{ start: audit.headOpenEnd, end: audit.headOpenEnd, text: `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}">` }];
+        const edits: Edit[] = [
+          { start: audit.headOpenEnd, end: audit.headOpenEnd, text: `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}">` },
+        ];
         const page = byFile.get(file);
         const model = page && models.get(`${page.version}:${page.docPath}`);
         if (page && model && page.pageType === 'topic' && model.frontMatter.evidence) {
@@ -172,12 +174,17 @@ export default function buildOutput(context: LoadContext): Plugin {
         writeFileSync(file, applyEdits(html, edits));
       }
       if (failures.length > 0) {
-        throw new BuildOutputError(`${failures.length} problem(s) in the built HTML; nothing is published until they are fixed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+        throw new BuildOutputError(
+          `${failures.length} problem(s) in the built HTML; nothing is published until they are fixed:\n${failures.map((f) => `  ${f}`).join('\n')}`,
+        );
       }
       clock.lap('postBuild: policy, JSON-LD and Highwire tags written');
       if (docs) writeEditionRedirects(docs, { siteDir: context.siteDir, baseUrl, outDir, policy });
       // Hosts that can send headers (Netlify, Cloudflare Pages) read this file; it adds frame-ancestors, which a <meta> policy cannot carry.
-      writeFileSync(join(outDir, '_headers'), `/*\n  Content-Security-Policy: ${policyText(new Set(audited.flatMap(({ audit }) => audit.inlineScripts)), true)}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`);
+      writeFileSync(
+        join(outDir, '_headers'),
+        `/*\n  Content-Security-Policy: ${policyText(new Set(audited.flatMap(({ audit }) => audit.inlineScripts)), true)}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
+      );
       clock.lap('postBuild: redirect pages, headers');
     },
   };

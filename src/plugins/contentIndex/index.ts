@@ -71,15 +71,22 @@ export default function contentIndex(context: LoadContext, options: Options): Pl
   return {
     name: 'content-index',
     getPathsToWatch() {
-      return [join(context.siteDir, 'docs/**/*.md'), join(context.siteDir, 'versioned_docs/**/*.md'), join(context.siteDir, 'src/data/**/*'), join(context.siteDir, 'src/citations/*.csl')];
+      return [
+        join(context.siteDir, 'docs/**/*.md'),
+        join(context.siteDir, 'versioned_docs/**/*.md'),
+        join(context.siteDir, 'src/data/**/*'),
+        join(context.siteDir, 'src/citations/*.csl'),
+      ];
     },
     configureWebpack(config) {
       const inputs = contentInputsHash(context.siteDir);
       pruneBundlerCache(context.siteDir);
       const experiments = config.experiments as { cache?: { version?: string } | boolean } | undefined;
       // Rspack (Docusaurus Faster) keeps its persistent cache under experiments.cache; webpack under cache.
-      if (experiments?.cache && typeof experiments.cache === 'object') return { experiments: { ...experiments, cache: { ...experiments.cache, version: `${experiments.cache.version ?? ''}-${inputs}` } } } as never;
-      if (config.cache && typeof config.cache === 'object' && config.cache.type === 'filesystem') return { cache: { ...config.cache, version: `${config.cache.version ?? ''}-${inputs}` } };
+      if (experiments?.cache && typeof experiments.cache === 'object')
+        return { experiments: { ...experiments, cache: { ...experiments.cache, version: `${experiments.cache.version ?? ''}-${inputs}` } } } as never;
+      if (config.cache && typeof config.cache === 'object' && config.cache.type === 'filesystem')
+        return { cache: { ...config.cache, version: `${config.cache.version ?? ''}-${inputs}` } };
       return {};
     },
     async loadContent() {

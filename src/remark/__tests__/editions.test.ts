@@ -76,7 +76,8 @@ Authors, editors and reviewers.
 };
 
 /** A two-page PDF as Chromium writes them: uncompressed page objects. */
-const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Count 2 /Kids [3 0 R 4 0 R] >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n4 0 obj << /Type /Page /Parent 2 0 R >> endobj\n%%EOF\n';
+const PDF =
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Count 2 /Kids [3 0 R 4 0 R] >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n4 0 obj << /Type /Page /Parent 2 0 R >> endobj\n%%EOF\n';
 
 /** A copy of the fixture site with a reading list, its index and an editorial policy; packets as given. */
 function trainingSite(options: { packets?: string[]; files?: Record<string, string> } = {}): SiteIndex {
@@ -99,7 +100,9 @@ async function built(site: SiteIndex, docPath: string): Promise<string> {
   setCurrentSite(site);
   const page = pageOf(site, docPath);
   const tree: Root = { type: 'root', children: [] };
-  unified().use(contentModel, { siteDir: site.paths.siteDir }).runSync(tree, new VFile({ path: page.file }));
+  unified()
+    .use(contentModel, { siteDir: site.paths.siteDir })
+    .runSync(tree, new VFile({ path: page.file }));
   return toHtml(tree, page.file);
 }
 
@@ -114,7 +117,9 @@ describe('a reading list’s PDF', { timeout: 30_000 }, () => {
   it('is linked, with its page count and size, when the PDF command has written it', async () => {
     expect(PACKED.problems.filter(isError)).toEqual([]);
     const html = await built(PACKED, 'reading-lists/fixture-list.md');
-    expect(html).toContain('<p class="packet-download"><a href="pathname:///pdf/next/fixture-list.pdf">Download this reading list as a PDF</a> (2 pages, 3 KB).</p>');
+    expect(html).toContain(
+      '<p class="packet-download"><a href="pathname:///pdf/next/fixture-list.pdf">Download this reading list as a PDF</a> (2 pages, 3 KB).</p>',
+    );
   });
 
   it('is not linked when there is no file, so the page never links a missing PDF', async () => {
@@ -136,7 +141,9 @@ describe('self-check questions', { timeout: 30_000 }, () => {
     expect(html).toContain('<h2>Check your understanding {#self-check}</h2>');
     expect(html.match(/<section class="self-check__question"/g)).toHaveLength(5);
     expect(html).toContain('<ol type="A" class="self-check__options">');
-    expect(html).toMatch(/<details class="self-check__answer">\s*<summary>Show the answer<\/summary>\s*<p><strong>Answer: B\. <\/strong>Option 1 is right, as the example page says with its source<sup class="citation"/);
+    expect(html).toMatch(
+      /<details class="self-check__answer">\s*<summary>Show the answer<\/summary>\s*<p><strong>Answer: B\. <\/strong>Option 1 is right, as the example page says with its source<sup class="citation"/,
+    );
     expect(html).toContain('Read: <a href="../conditions/example.md">Example condition</a>');
   });
 
@@ -145,7 +152,9 @@ describe('self-check questions', { timeout: 30_000 }, () => {
     const file = join(site.paths.siteDir, 'docs', 'reading-lists', 'fixture-list.md');
     writeFileSync(file, readingList([question(1, [0, 1]), ...[2, 3, 4, 5].map((n) => question(n))]));
     const problems = validateSite({ siteDir: site.paths.siteDir, paths: site.paths }).problems.filter((p) => p.file === file);
-    expect(problems.map((p) => [p.line, p.ruleId, p.message])).toEqual([[14, 'reading-list-invalid', '`self_check` item 1: mark exactly one option `correct: true`']]);
+    expect(problems.map((p) => [p.line, p.ruleId, p.message])).toEqual([
+      [14, 'reading-list-invalid', '`self_check` item 1: mark exactly one option `correct: true`'],
+    ]);
   });
 });
 
@@ -167,13 +176,24 @@ describe('the trust block', { timeout: 30_000 }, () => {
   it('says the history is unavailable, rather than naming anyone, when the build cannot read it', async () => {
     const site = withHistory(PLAIN, history([], 'the site was built from a shallow copy of the repository'));
     const html = await built(site, 'conditions/example.md');
-    expect(html).toContain('The repository history is unavailable to this build (the site was built from a shallow copy of the repository), so contributors cannot be named here');
+    expect(html).toContain(
+      'The repository history is unavailable to this build (the site was built from a shallow copy of the repository), so contributors cannot be named here',
+    );
   });
 
   it('names each reviewer with role, date and disclosures once they have signed off', async () => {
     const site = withHistory(PLAIN, history(['Ada Writer']));
     const page = pageOf(site, 'conditions/example.md');
-    const reviewed = { ...page, frontMatter: { ...page.frontMatter, reviewed_by: [{ name: 'Reviewer One', role: 'Psychiatrist', date: '2026-02-01', disclosures: 'None declared' }, { name: 'Reviewer Two', role: 'Anesthesiologist', date: '2026-02-03' }] } };
+    const reviewed = {
+      ...page,
+      frontMatter: {
+        ...page.frontMatter,
+        reviewed_by: [
+          { name: 'Reviewer One', role: 'Psychiatrist', date: '2026-02-01', disclosures: 'None declared' },
+          { name: 'Reviewer Two', role: 'Anesthesiologist', date: '2026-02-03' },
+        ],
+      },
+    };
     const html = await toHtml({ type: 'root', children: trustBlockNodes(site, reviewed) });
     expect(html).toContain('<dd>Reviewer One (Psychiatrist), February 1, 2026; Reviewer Two (Anesthesiologist), February 3, 2026.</dd>');
     expect(html).toContain('Reviewer One: None declared. Reviewer Two: no disclosures recorded.');
@@ -197,7 +217,9 @@ describe('edit links', { timeout: 30_000 }, () => {
   it('stay on written pages and reading lists, and lead to the docs/ file', () => {
     expect(isGeneratedPage(pageOf(site, 'conditions/example.md'))).toBe(false);
     expect(isGeneratedPage(pageOf(site, 'reading-lists/fixture-list.md'))).toBe(false);
-    expect(editUrlFor(site, 'https://github.com/o/r', 'reading-lists/fixture-list.md')).toBe('https://github.com/o/r/edit/main/docs/reading-lists/fixture-list.md');
+    expect(editUrlFor(site, 'https://github.com/o/r', 'reading-lists/fixture-list.md')).toBe(
+      'https://github.com/o/r/edit/main/docs/reading-lists/fixture-list.md',
+    );
   });
 
   it('are left off an edition’s page whose docs/ file no longer exists', () => {
@@ -208,7 +230,10 @@ describe('edit links', { timeout: 30_000 }, () => {
 describe('links in content', { timeout: 30_000 }, () => {
   it('may not use pathname:, which the build keeps for its own static files', () => {
     const site = trainingSite({
-      files: { 'docs/reference/packet.md': '---\ntitle: A packet link\ndescription: A fixture guide page that links a PDF packet the way only the build may link one.\npage_type: guide\nlast_reviewed: 2026-01-15\n---\n\n[a packet](pathname:///pdf/next/x.pdf)\n' },
+      files: {
+        'docs/reference/packet.md':
+          '---\ntitle: A packet link\ndescription: A fixture guide page that links a PDF packet the way only the build may link one.\npage_type: guide\nlast_reviewed: 2026-01-15\n---\n\n[a packet](pathname:///pdf/next/x.pdf)\n',
+      },
     });
     expect(site.problems.filter((p) => p.ruleId === 'link-broken').map((p) => p.message)).toEqual([
       "`pathname:///pdf/next/x.pdf` skips the build's link check: link to a page's .md file, or to a file in static/ by its path (e.g. `/img/figure.svg`)",

@@ -67,69 +67,81 @@ export function referenceContent(site: SiteIndex, reference: Reference): Element
   return structuredClone(children);
 }
 
-const citations: Plugin<[Options], Root> = ({ site, cited }) => (tree) => {
-  const { references } = site.bibliography;
-  const canonical = (key: string) => references.get(key)?.key;
-  const nodes: Cite[] = [];
-  visit(tree, 'cite', (node) => {
-    nodes.push(node);
-  });
-  const clusters = nodes.map((node) => [...new Set(node.keys.map(canonical).filter((key): key is string => Boolean(key)))]);
-  const order: string[] = [];
-  for (const cluster of clusters) for (const key of cluster) if (!order.includes(key)) order.push(key);
-  const items = order.map((key) => references.get(key)!.csl);
-  const rendered = renderClusters(items, clusters);
-  const citedAt = new Map<string, string[]>();
-
-  let index = 0;
-  visit(tree, (node, position, parent?: Parent) => {
-    if (node.type !== 'cite' || !parent || position === undefined) return undefined;
-    const cluster = clusters[index]!;
-    const parts = rendered[index] ?? [];
-    const id = citeId(index);
-    index += 1;
-    for (const key of cluster) citedAt.set(key, [...(citedAt.get(key) ?? []), id]);
-    const children: ElementContent[] = parts.map((part) => {
-      if (part.number === undefined) return hastText(part.text);
-      const key = order[part.number - 1]!;
-      return hastElement('a', { href: `#${referenceId(key)}`, className: ['citation__link'], dataCitationKey: key, ariaDescribedBy: referenceId(key) }, [hastText(part.text)]);
+const citations: Plugin<[Options], Root> =
+  ({ site, cited }) =>
+  (tree) => {
+    const { references } = site.bibliography;
+    const canonical = (key: string) => references.get(key)?.key;
+    const nodes: Cite[] = [];
+    visit(tree, 'cite', (node) => {
+      nodes.push(node);
     });
-    const sup: RootContent = { type: 'emphasis', children: [], data: { hName: 'sup', hProperties: { className: ['citation'], id }, hChildren: children } };
-    // A space before a superscript number reads badly; AMA sets it against the word.
-    const before = parent.children[position - 1];
-    if (before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
-    parent.children.splice(position, 1, sup as (typeof parent.children)[number]);
-    return [SKIP, position + 1];
-  });
+    const clusters = nodes.map((node) => [...new Set(node.keys.map(canonical).filter((key): key is string => Boolean(key)))]);
+    const order: string[] = [];
+    for (const cluster of clusters) for (const key of cluster) if (!order.includes(key)) order.push(key);
+    const items = order.map((key) => references.get(key)!.csl);
+    const rendered = renderClusters(items, clusters);
+    const citedAt = new Map<string, string[]>();
 
-  // Entries the bibliography page lists are rendered from the same cache as every reference list.
-  visit(tree, 'paragraph', (node) => {
-    const data = node.data as { hName?: string; hProperties?: { dataReferenceKey?: string } } | undefined;
-    if (data?.hName !== 'bibliographyentry') return;
-    const key = data.hProperties!.dataReferenceKey!;
-    node.data = { hName: 'p', hProperties: { id: referenceId(key), className: ['bibliography__entry'], dataReferenceKey: key }, hChildren: referenceContent(site, references.get(key)!) };
-  });
+    let index = 0;
+    visit(tree, (node, position, parent?: Parent) => {
+      if (node.type !== 'cite' || !parent || position === undefined) return undefined;
+      const cluster = clusters[index]!;
+      const parts = rendered[index] ?? [];
+      const id = citeId(index);
+      index += 1;
+      for (const key of cluster) citedAt.set(key, [...(citedAt.get(key) ?? []), id]);
+      const children: ElementContent[] = parts.map((part) => {
+        if (part.number === undefined) return hastText(part.text);
+        const key = order[part.number - 1]!;
+        return hastElement('a', { href: `#${referenceId(key)}`, className: ['citation__link'], dataCitationKey: key, ariaDescribedBy: referenceId(key) }, [
+          hastText(part.text),
+        ]);
+      });
+      const sup: RootContent = { type: 'emphasis', children: [], data: { hName: 'sup', hProperties: { className: ['citation'], id }, hChildren: children } };
+      // A space before a superscript number reads badly; AMA sets it against the word.
+      const before = parent.children[position - 1];
+      if (before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
+      parent.children.splice(position, 1, sup as (typeof parent.children)[number]);
+      return [SKIP, position + 1];
+    });
 
-  cited.push(...order);
-  if (order.length === 0) return;
-  const items2: Element[] = order.map((key) => {
-    const backlinks = citedAt.get(key) ?? [];
-    const back: ElementContent[] =
-      backlinks.length === 1
-        ? [hastElement('a', { href: `#${backlinks[0]}`, className: ['reference__back'], ariaLabel: 'Back to the citation' }, [hastText('↩')])]
-        : [
-            hastElement('span', { className: ['reference__back'] }, [
-              hastText('↩ '),
-              ...backlinks.flatMap((target, i): ElementContent[] => [
-                ...(i > 0 ? [hastText(' ')] : []),
-                hastElement('a', { href: `#${target}`, ariaLabel: `Back to citation ${i + 1}` }, [hastText(BACKLINK_LETTERS[i] ?? String(i + 1))]),
+    // Entries the bibliography page lists are rendered from the same cache as every reference list.
+    visit(tree, 'paragraph', (node) => {
+      const data = node.data as { hName?: string; hProperties?: { dataReferenceKey?: string } } | undefined;
+      if (data?.hName !== 'bibliographyentry') return;
+      const key = data.hProperties!.dataReferenceKey!;
+      node.data = {
+        hName: 'p',
+        hProperties: { id: referenceId(key), className: ['bibliography__entry'], dataReferenceKey: key },
+        hChildren: referenceContent(site, references.get(key)!),
+      };
+    });
+
+    cited.push(...order);
+    if (order.length === 0) return;
+    const items2: Element[] = order.map((key) => {
+      const backlinks = citedAt.get(key) ?? [];
+      const back: ElementContent[] =
+        backlinks.length === 1
+          ? [hastElement('a', { href: `#${backlinks[0]}`, className: ['reference__back'], ariaLabel: 'Back to the citation' }, [hastText('↩')])]
+          : [
+              hastElement('span', { className: ['reference__back'] }, [
+                hastText('↩ '),
+                ...backlinks.flatMap((target, i): ElementContent[] => [
+                  ...(i > 0 ? [hastText(' ')] : []),
+                  hastElement('a', { href: `#${target}`, ariaLabel: `Back to citation ${i + 1}` }, [hastText(BACKLINK_LETTERS[i] ?? String(i + 1))]),
+                ]),
               ]),
-            ]),
-          ];
-    const reference = references.get(key)!;
-    return hastElement('li', { id: referenceId(key), dataReferenceKey: key, dataReferenceKind: reference.official ? 'official' : 'study' }, [...back, hastText(' '), ...referenceContent(site, reference)]);
-  });
-  tree.children.push(heading(2, REFERENCES_HEADING, 'references'), hastBlock('ol', { className: ['references'] }, items2));
-};
+            ];
+      const reference = references.get(key)!;
+      return hastElement('li', { id: referenceId(key), dataReferenceKey: key, dataReferenceKind: reference.official ? 'official' : 'study' }, [
+        ...back,
+        hastText(' '),
+        ...referenceContent(site, reference),
+      ]);
+    });
+    tree.children.push(heading(2, REFERENCES_HEADING, 'references'), hastBlock('ol', { className: ['references'] }, items2));
+  };
 
 export default citations;

@@ -20,11 +20,13 @@ export interface Options {
 
 export const READING_LISTS_INDEX = 'reading-lists/index.md';
 
-const editionPacket: Plugin<[Options], Root> = ({ site, page }) => (tree) => {
-  if (page.docPath !== READING_LISTS_INDEX) return;
-  const packet = site.packets.get(editionPacketFile(page.version));
-  const label = page.version === 'current' ? 'Download the whole draft (Next) as a PDF' : `Download the whole edition ${versionLabel(page.version)} as a PDF`;
-  if (packet) tree.children.push(packetLink(packet, label));
-};
+const editionPacket: Plugin<[Options], Root> =
+  ({ site, page }) =>
+  (tree) => {
+    if (page.docPath !== READING_LISTS_INDEX) return;
+    const packet = site.packets.get(editionPacketFile(page.version));
+    const label = page.version === 'current' ? 'Download the whole draft (Next) as a PDF' : `Download the whole edition ${versionLabel(page.version)} as a PDF`;
+    if (packet) tree.children.push(packetLink(packet, label));
+  };
 
 export default editionPacket;

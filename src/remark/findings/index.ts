@@ -29,16 +29,10 @@ const findings: Plugin<[], Root> = () => (tree) => {
       const words = cell.children.map((child) => ('value' in child ? child.value : '')).join('');
       const level = certaintyFromWords(words);
       if (level) {
-        cell.children = [
-          { type: 'emphasis', children: [], data: { hName: 'evidencelabel', hProperties: { level, variant: 'row' } } },
-        ];
+        cell.children = [{ type: 'emphasis', children: [], data: { hName: 'evidencelabel', hProperties: { level, variant: 'row' } } }];
       }
     }
-    parent.children[index] = block(
-      'div',
-      { className: ['findings'], role: 'region', ariaLabel: 'Summary of findings', tabIndex: 0 },
-      [table],
-    );
+    parent.children[index] = block('div', { className: ['findings'], role: 'region', ariaLabel: 'Summary of findings', tabIndex: 0 }, [table]);
   });
 };
 

@@ -33,4 +33,3 @@ export function linkTo(from: PageModel, page: PageModel, label = page.frontMatte
 export function labelNode(level: string): PhrasingContent {
   return { type: 'emphasis', children: [], data: { hName: 'evidencelabel', hProperties: { level, variant: 'row' } } };
 }
-

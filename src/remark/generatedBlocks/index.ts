@@ -60,7 +60,12 @@ function evidenceScale(): RootContent[] {
     }
   }
   nodes.push(heading(3, 'Types of evidence', 'evidence-types'));
-  nodes.push(table(['Type', 'Id in front matter', 'What it is'], EVIDENCE_BASIS_IDS.map((id) => [[text(EVIDENCE_BASES[id].label)], [{ type: 'inlineCode', value: id }], [text(EVIDENCE_BASES[id].description)]])));
+  nodes.push(
+    table(
+      ['Type', 'Id in front matter', 'What it is'],
+      EVIDENCE_BASIS_IDS.map((id) => [[text(EVIDENCE_BASES[id].label)], [{ type: 'inlineCode', value: id }], [text(EVIDENCE_BASES[id].description)]]),
+    ),
+  );
   return nodes;
 }
 
@@ -84,7 +89,9 @@ function evidenceMap(from: PageModel, root: ContentRoot, sectionId: string | und
     .join(' · ');
   return [
     { type: 'paragraph', children: [text(`${topics.length} topic pages. ${counts}.`)] },
-    block('sortabletable', { label: sectionId ? `Evidence map: ${sectionId}` : 'Evidence map' }, [table(['Page', 'Section', 'Label', 'Question graded', 'Evidence', 'Last reviewed'], rows)]),
+    block('sortabletable', { label: sectionId ? `Evidence map: ${sectionId}` : 'Evidence map' }, [
+      table(['Page', 'Section', 'Label', 'Question graded', 'Evidence', 'Last reviewed'], rows),
+    ]),
   ];
 }
 
@@ -102,7 +109,10 @@ function bibliography(from: PageModel, site: SiteIndex, root: ContentRoot): Root
     const first = reference.authors[0];
     return `${first ? (first.literal ?? first.family ?? '') : reference.title} ${reference.year}`;
   };
-  const keys = entriesOf(site.bibliography).map((r) => r.key).filter((key) => citedBy.has(key)).sort((a, b) => sortName(a).localeCompare(sortName(b), 'en') || a.localeCompare(b));
+  const keys = entriesOf(site.bibliography)
+    .map((r) => r.key)
+    .filter((key) => citedBy.has(key))
+    .sort((a, b) => sortName(a).localeCompare(sortName(b), 'en') || a.localeCompare(b));
   const nodes: RootContent[] = [{ type: 'paragraph', children: [text(`${keys.length} references are cited in this edition.`)] }];
   for (const key of keys) {
     // The entry itself is rendered by the citations step, from the same CSL output as every reference list.
@@ -121,7 +131,10 @@ function glossary(site: SiteIndex): RootContent[] {
   const terms = [...site.glossary].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
   return terms.flatMap((term): RootContent[] => [
     heading(3, term.abbreviation && term.abbreviation !== term.term ? `${term.term} (${term.abbreviation})` : term.term, term.id),
-    { type: 'paragraph', children: [...(term.expansion ? [{ type: 'emphasis' as const, children: [text(term.expansion)] }, text('. ')] : []), text(term.definition)] },
+    {
+      type: 'paragraph',
+      children: [...(term.expansion ? [{ type: 'emphasis' as const, children: [text(term.expansion)] }, text('. ')] : []), text(term.definition)],
+    },
   ]);
 }
 
@@ -145,7 +158,13 @@ function readingList(from: PageModel, site: SiteIndex, root: ContentRoot): RootC
   const packet = site.packets.get(readingListPacketFile(from.version, from.docPath));
   return [
     { type: 'paragraph', children: [{ type: 'strong', children: [text('Audience: ')] }, text(fm.audience ?? '')] },
-    { type: 'paragraph', children: [{ type: 'strong', children: [text('Estimated reading time: ')] }, text(`about ${listMinutes(from, root)} minutes for ${pages.length} pages (at ${WORDS_PER_MINUTE} words a minute).`)] },
+    {
+      type: 'paragraph',
+      children: [
+        { type: 'strong', children: [text('Estimated reading time: ')] },
+        text(`about ${listMinutes(from, root)} minutes for ${pages.length} pages (at ${WORDS_PER_MINUTE} words a minute).`),
+      ],
+    },
     ...(packet ? [packetLink(packet, 'Download this reading list as a PDF')] : []),
     heading(2, 'Learning objectives', 'learning-objectives'),
     bullets((fm.objectives ?? []).map((_, index) => from.fields.get(`objectives.${index}`)?.children ?? [])),
@@ -160,7 +179,16 @@ function readingList(from: PageModel, site: SiteIndex, root: ContentRoot): RootC
         return {
           type: 'listItem' as const,
           spread: false,
-          children: [{ type: 'paragraph' as const, children: [linkTo(from, page, page.frontMatter.title, reading.section), text(reading.section ? ' (the section linked). ' : ` (about ${readingMinutes(page.words)} min). `), ...note] }],
+          children: [
+            {
+              type: 'paragraph' as const,
+              children: [
+                linkTo(from, page, page.frontMatter.title, reading.section),
+                text(reading.section ? ' (the section linked). ' : ` (about ${readingMinutes(page.words)} min). `),
+                ...note,
+              ],
+            },
+          ],
         };
       }),
     },
@@ -170,7 +198,10 @@ function readingList(from: PageModel, site: SiteIndex, root: ContentRoot): RootC
 function selfCheck(from: PageModel, root: ContentRoot): RootContent[] {
   const questions = from.frontMatter.self_check ?? [];
   if (questions.length === 0) return [];
-  const nodes: RootContent[] = [heading(2, 'Check your understanding', 'self-check'), { type: 'paragraph', children: [text(`${questions.length} questions. Choose an answer, then open “Show the answer” to check it and read why.`)] }];
+  const nodes: RootContent[] = [
+    heading(2, 'Check your understanding', 'self-check'),
+    { type: 'paragraph', children: [text(`${questions.length} questions. Choose an answer, then open “Show the answer” to check it and read why.`)] },
+  ];
   questions.forEach((question, q) => {
     const field = (path: string) => from.fields.get(`self_check.${q}.${path}`)?.children ?? [];
     const [pagePath, anchor] = question.page.split('#');
@@ -179,8 +210,22 @@ function selfCheck(from: PageModel, root: ContentRoot): RootContent[] {
     const correct = question.options.findIndex((option) => option.correct);
     nodes.push(
       block('section', { className: ['self-check__question'], ariaLabelledBy: `self-check-${q + 1}` }, [
-        { type: 'paragraph', children: [{ type: 'strong', children: [text(`Question ${q + 1}. `)] }, ...field('question')], data: { hProperties: { id: `self-check-${q + 1}` } } },
-        { type: 'list', ordered: true, spread: false, data: { hProperties: { type: 'A', className: ['self-check__options'] } }, children: question.options.map((_, o) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: field(`options.${o}.text`) }] })) },
+        {
+          type: 'paragraph',
+          children: [{ type: 'strong', children: [text(`Question ${q + 1}. `)] }, ...field('question')],
+          data: { hProperties: { id: `self-check-${q + 1}` } },
+        },
+        {
+          type: 'list',
+          ordered: true,
+          spread: false,
+          data: { hProperties: { type: 'A', className: ['self-check__options'] } },
+          children: question.options.map((_, o) => ({
+            type: 'listItem',
+            spread: false,
+            children: [{ type: 'paragraph', children: field(`options.${o}.text`) }],
+          })),
+        },
         block('details', { className: ['self-check__answer'] }, [
           { type: 'paragraph', children: [], data: { hName: 'summary', hChildren: [{ type: 'text', value: 'Show the answer' }] } },
           { type: 'paragraph', children: [{ type: 'strong', children: [text(`Answer: ${letters[correct]}. `)] }, ...field('explanation')] },
@@ -222,7 +267,14 @@ function whatChanged(from: PageModel, site: SiteIndex, root: ContentRoot): RootC
     heading(2, 'Evidence labels that changed', 'labels-changed'),
     relabelled.length === 0
       ? { type: 'paragraph', children: [text('None.')] }
-      : table(['Page', 'Before', 'Now'], relabelled.map((page) => [[linkTo(from, page)], [label(before.byDocPath.get(page.docPath)!.frontMatter.evidence?.certainty)], [label(page.frontMatter.evidence?.certainty)]])),
+      : table(
+          ['Page', 'Before', 'Now'],
+          relabelled.map((page) => [
+            [linkTo(from, page)],
+            [label(before.byDocPath.get(page.docPath)!.frontMatter.evidence?.certainty)],
+            [label(page.frontMatter.evidence?.certainty)],
+          ]),
+        ),
     heading(2, 'Product label facts that changed', 'label-facts-changed'),
     ...labelFactChanges(site.labelFacts.get(root.version), site.labelFacts.get(previous), previous, short),
     heading(2, 'Pages added', 'pages-added'),
@@ -230,9 +282,19 @@ function whatChanged(from: PageModel, site: SiteIndex, root: ContentRoot): RootC
     heading(2, 'Pages removed', 'pages-removed'),
     removed.length ? bullets(removed.map((page) => [text(`${page.frontMatter.title} (${page.docPath})`)])) : { type: 'paragraph', children: [text('None.')] },
     heading(2, 'References added', 'references-added'),
-    ...listOrNone([...keysNow].filter((key) => !keysBefore.has(key)).sort().map((key) => [text(short(key))])),
+    ...listOrNone(
+      [...keysNow]
+        .filter((key) => !keysBefore.has(key))
+        .sort()
+        .map((key) => [text(short(key))]),
+    ),
     heading(2, 'References no longer cited', 'references-removed'),
-    ...listOrNone([...keysBefore].filter((key) => !keysNow.has(key)).sort().map((key) => [text(short(key))])),
+    ...listOrNone(
+      [...keysBefore]
+        .filter((key) => !keysNow.has(key))
+        .sort()
+        .map((key) => [text(short(key))]),
+    ),
   ];
 }
 
@@ -263,7 +325,8 @@ function labelFactChanges(now: LabelFacts | undefined, before: LabelFacts | unde
   for (const [id, s] of current) {
     const was = old.get(id);
     if (!was) rows.push([[text('Added')], describe(s)]);
-    else if (was.text !== s.text || was.source !== s.source) rows.push([[text('Changed')], [...describe(s), text(` (was: ${was.text}; ${short(was.source)})`)]]);
+    else if (was.text !== s.text || was.source !== s.source)
+      rows.push([[text('Changed')], [...describe(s), text(` (was: ${was.text}; ${short(was.source)})`)]]);
   }
   for (const [id, s] of old) if (!current.has(id)) rows.push([[text('Removed')], describe(s)]);
   return rows.length ? [table(['Change', 'Statement'], rows)] : [{ type: 'paragraph', children: [text('None.')] }];
@@ -275,7 +338,13 @@ function reviewQueue(from: PageModel, site: SiteIndex, root: ContentRoot): RootC
   const due = root.pages.filter((page) => nextReviewDue(page.frontMatter) <= site.today);
   const nodes: RootContent[] = [];
   if (due.length === 0) nodes.push({ type: 'paragraph', children: [text(`No page is past its review date as of ${formatDate(site.today)}.`)] });
-  else nodes.push(table(['Page', 'Last reviewed', 'Review was due'], due.map((page) => [[linkTo(from, page)], [text(page.frontMatter.last_reviewed)], [text(nextReviewDue(page.frontMatter))]])));
+  else
+    nodes.push(
+      table(
+        ['Page', 'Last reviewed', 'Review was due'],
+        due.map((page) => [[linkTo(from, page)], [text(page.frontMatter.last_reviewed)], [text(nextReviewDue(page.frontMatter))]]),
+      ),
+    );
   return nodes;
 }
 
@@ -285,54 +354,57 @@ export function checkBlockAttributes(site: Partial<SiteIndex>, name: string, att
   if (data) return data.check(site, attributes);
   const allowed = name === 'evidence-map' ? ['section'] : [];
   const unknown = Object.keys(attributes).filter((key) => !allowed.includes(key));
-  if (unknown.length) return `remove the attribute${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `\`${k}\``).join(', ')}${allowed.length ? ` (this block takes ${allowed.map((a) => `\`${a}\``).join(', ')})` : ' (this block takes none)'}`;
+  if (unknown.length)
+    return `remove the attribute${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `\`${k}\``).join(', ')}${allowed.length ? ` (this block takes ${allowed.map((a) => `\`${a}\``).join(', ')})` : ' (this block takes none)'}`;
   if (name === 'evidence-map' && attributes.section && !SECTIONS.some((s) => s.id === attributes.section)) {
     return `\`section\` must be one of ${SECTIONS.map((s) => s.id).join(', ')}`;
   }
   return undefined;
 }
 
-const generatedBlocks: Plugin<[Options], Root> = ({ site, page }) => (tree) => {
-  const root = rootOf(site, page);
-  visit(tree, 'leafDirective', (node, index, parent) => {
-    if (!parent || index === undefined) return;
-    const context: BlockContext = { site, page, root, attributes: node.attributes ?? {} };
-    let replacement: RootContent[] | undefined;
-    switch (node.name) {
-      case 'evidence-scale':
-        replacement = evidenceScale();
-        break;
-      case 'evidence-map':
-        replacement = evidenceMap(page, root, node.attributes?.section ?? undefined);
-        break;
-      case 'bibliography':
-        replacement = bibliography(page, site, root);
-        break;
-      case 'review-queue':
-        replacement = reviewQueue(page, site, root);
-        break;
-      case 'reading-list':
-        replacement = [...readingList(page, site, root), ...selfCheck(page, root)];
-        break;
-      case 'what-changed':
-        replacement = whatChanged(page, site, root);
-        break;
-      case 'glossary':
-        replacement = glossary(site);
-        break;
-      case 'pk-figure':
-        replacement = site.pk ? pkFigure(site.pk) : [];
-        break;
-      default: {
-        const data = DATA_BLOCKS[node.name];
-        if (!data) return;
-        replacement = data.render(context);
+const generatedBlocks: Plugin<[Options], Root> =
+  ({ site, page }) =>
+  (tree) => {
+    const root = rootOf(site, page);
+    visit(tree, 'leafDirective', (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      const context: BlockContext = { site, page, root, attributes: node.attributes ?? {} };
+      let replacement: RootContent[] | undefined;
+      switch (node.name) {
+        case 'evidence-scale':
+          replacement = evidenceScale();
+          break;
+        case 'evidence-map':
+          replacement = evidenceMap(page, root, node.attributes?.section ?? undefined);
+          break;
+        case 'bibliography':
+          replacement = bibliography(page, site, root);
+          break;
+        case 'review-queue':
+          replacement = reviewQueue(page, site, root);
+          break;
+        case 'reading-list':
+          replacement = [...readingList(page, site, root), ...selfCheck(page, root)];
+          break;
+        case 'what-changed':
+          replacement = whatChanged(page, site, root);
+          break;
+        case 'glossary':
+          replacement = glossary(site);
+          break;
+        case 'pk-figure':
+          replacement = site.pk ? pkFigure(site.pk) : [];
+          break;
+        default: {
+          const data = DATA_BLOCKS[node.name];
+          if (!data) return;
+          replacement = data.render(context);
+        }
       }
-    }
-    fitHeadings(replacement, headingDepthBefore(parent.children as RootContent[], index));
-    parent.children.splice(index, 1, ...(replacement as typeof parent.children));
-  });
-};
+      fitHeadings(replacement, headingDepthBefore(parent.children as RootContent[], index));
+      parent.children.splice(index, 1, ...(replacement as typeof parent.children));
+    });
+  };
 
 /** The depth of the last heading before a position (1, the page title, when there is none). */
 function headingDepthBefore(siblings: readonly RootContent[], index: number): number {

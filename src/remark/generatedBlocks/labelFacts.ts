@@ -37,7 +37,12 @@ const withCite = (value: string, keys: readonly (string | undefined)[]): Phrasin
 
 function indicationText(item: Indication): PhrasingContent[] {
   if (!item.approved) return withCite(item.text, [item.source]);
-  return [...withCite(item.text, [item.source]), text(` FDA approval: ${formatDate(item.approved)}`), ...(item.approval_source ? [cite([item.approval_source])] : []), text('.')];
+  return [
+    ...withCite(item.text, [item.source]),
+    text(` FDA approval: ${formatDate(item.approved)}`),
+    ...(item.approval_source ? [cite([item.approval_source])] : []),
+    text('.'),
+  ];
 }
 
 const bullets = (items: PhrasingContent[][]): List => ({
@@ -48,13 +53,17 @@ const bullets = (items: PhrasingContent[][]): List => ({
 });
 
 /** Said under an indications list whose approval dates are not all verified, so no reader takes the missing date for an oversight. */
-export const UNVERIFIED_DATES_NOTE = 'Approval dates are shown only where an FDA record confirming them was seen; the others are not yet verified for this edition.';
+export const UNVERIFIED_DATES_NOTE =
+  'Approval dates are shown only where an FDA record confirming them was seen; the others are not yet verified for this edition.';
 
 function renderList(product: Product, list: string): RootContent[] {
   if (list === 'boxed_warning') {
     const warning = product.boxed_warning;
     if (!warning) return [];
-    if (!('items' in warning)) return [{ type: 'paragraph', children: [text(`The US label of ${product.name.toLowerCase()} carries no boxed warning`), cite([warning.source]), text('.')] }];
+    if (!('items' in warning))
+      return [
+        { type: 'paragraph', children: [text(`The US label of ${product.name.toLowerCase()} carries no boxed warning`), cite([warning.source]), text('.')] },
+      ];
     return [
       { type: 'paragraph', children: [text(`The US label of ${product.brand} carries a boxed warning for these hazards`), cite([warning.source]), text(':')] },
       bullets(warning.items.map((item) => [text(item.text)])),
@@ -62,22 +71,43 @@ function renderList(product: Product, list: string): RootContent[] {
   }
   const items = product[list as Exclude<(typeof FACT_LISTS)[number], 'boxed_warning'>];
   if (!items) return [];
-  const nodes: RootContent[] = [bullets(items.map((item) => (list === 'indications' ? indicationText(item as Indication) : withCite(item.text, [item.source]))))];
-  if (list === 'indications' && (items as Indication[]).some((item) => !item.approved)) nodes.push({ type: 'paragraph', children: [text(UNVERIFIED_DATES_NOTE)] });
+  const nodes: RootContent[] = [
+    bullets(items.map((item) => (list === 'indications' ? indicationText(item as Indication) : withCite(item.text, [item.source])))),
+  ];
+  if (list === 'indications' && (items as Indication[]).some((item) => !item.approved))
+    nodes.push({ type: 'paragraph', children: [text(UNVERIFIED_DATES_NOTE)] });
   return nodes;
 }
 
 function quickFacts(product: Product): RootContent[] {
-  const row = (label: string, value: PhrasingContent[]): TableRow => ({ type: 'tableRow', children: [{ type: 'tableCell', children: [text(label)] }, { type: 'tableCell', children: value }] });
+  const row = (label: string, value: PhrasingContent[]): TableRow => ({
+    type: 'tableRow',
+    children: [
+      { type: 'tableCell', children: [text(label)] },
+      { type: 'tableCell', children: value },
+    ],
+  });
   const rows: TableRow[] = [];
   if (product.class) rows.push(row('Class', withCite(product.class.text, [product.class.source])));
   if (product.schedule) rows.push(row('US schedule', withCite(product.schedule.text, [product.schedule.source])));
-  if (product.indications) rows.push(row('US indications', product.indications.flatMap((item, i) => [...(i ? [text(' ')] : []), ...indicationText(item)])));
+  if (product.indications)
+    rows.push(
+      row(
+        'US indications',
+        product.indications.flatMap((item, i) => [...(i ? [text(' ')] : []), ...indicationText(item)]),
+      ),
+    );
   const warning = product.boxed_warning;
   const hazards = boxedWarningItems(product);
   if (warning && hazards) rows.push(row('Boxed warning', [text(hazards.map((item) => item.text).join('; ')), cite([warning.source]), text('.')]));
   else if (warning) rows.push(row('Boxed warning', withCite('None on the current label', [warning.source])));
-  if (product.contraindications) rows.push(row('Contraindications', product.contraindications.flatMap((item, i) => [...(i ? [text(' ')] : []), ...withCite(item.text, [item.source])])));
+  if (product.contraindications)
+    rows.push(
+      row(
+        'Contraindications',
+        product.contraindications.flatMap((item, i) => [...(i ? [text(' ')] : []), ...withCite(item.text, [item.source])]),
+      ),
+    );
   for (const item of product.pharmacokinetics ?? []) rows.push(row(pharmacokineticLabel(item), withCite(item.text, [item.source])));
   const unverified = [
     ...(!product.class ? ['class'] : []),
@@ -116,7 +146,8 @@ function checkProduct(site: Partial<SiteIndex>, attributes: Record<string, strin
 const productFor = ({ site, root, attributes }: BlockContext) => productOf(site, root.version, attributes.product);
 
 export const labelFactsBlock: DataBlock = {
-  description: 'a list of label facts from src/data/label-facts.yaml (`{product="…" list="boxed_warning|indications|monitoring|contraindications|rates|pharmacokinetics"}`)',
+  description:
+    'a list of label facts from src/data/label-facts.yaml (`{product="…" list="boxed_warning|indications|monitoring|contraindications|rates|pharmacokinetics"}`)',
   check(site, attributes) {
     const wrong = checkProduct(site, attributes, ['product', 'list']);
     if (wrong) return wrong;
@@ -148,7 +179,13 @@ export const labelFactBlock: DataBlock = {
     const product = productFor(context);
     const item = product && single(product, context.attributes.fact ?? '');
     if (!product || !item) return [];
-    return [{ type: 'paragraph', children: [{ type: 'strong', children: [text(`US label, ${product.name.toLowerCase()}: `)] }, ...withCite(item.text, [item.source])], data: { hProperties: { className: ['label-fact'] } } }];
+    return [
+      {
+        type: 'paragraph',
+        children: [{ type: 'strong', children: [text(`US label, ${product.name.toLowerCase()}: `)] }, ...withCite(item.text, [item.source])],
+        data: { hProperties: { className: ['label-fact'] } },
+      },
+    ];
   },
 };
 

@@ -12,8 +12,11 @@ import type { BlockContent, Heading, PhrasingContent, RootContent, Text } from '
 /** Element properties as plugins write them; hast's own type is stricter than mdast-util-to-hast needs. */
 export type HastProperties = Record<string, string | number | boolean | readonly (string | number)[] | null | undefined>;
 type NodeData = { hName: string; hProperties: Element['properties']; hChildren?: ElementContent[] };
-const data = (hName: string, hProperties: HastProperties, hChildren?: ElementContent[]): NodeData =>
-  ({ hName, hProperties: hProperties as Element['properties'], ...(hChildren ? { hChildren } : {}) });
+const data = (hName: string, hProperties: HastProperties, hChildren?: ElementContent[]): NodeData => ({
+  hName,
+  hProperties: hProperties as Element['properties'],
+  ...(hChildren ? { hChildren } : {}),
+});
 
 export function text(value: string): Text {
   return { type: 'text', value };

@@ -43,7 +43,12 @@ const definition = (children: PhrasingContent[]): RootContent => ({ type: 'parag
 
 function writtenBy(site: SiteIndex, page: PageModel): PhrasingContent[] {
   const history = site.history;
-  if (history.unavailable) return [text(`The repository history is unavailable to this build (${history.unavailable}), so contributors cannot be named here; the page's history in the repository lists them.`)];
+  if (history.unavailable)
+    return [
+      text(
+        `The repository history is unavailable to this build (${history.unavailable}), so contributors cannot be named here; the page's history in the repository lists them.`,
+      ),
+    ];
   const names = history.contributors(relative(site.paths.siteDir, page.file));
   if (names.length === 0) return [text('No commits of this page’s file are recorded yet.')];
   return [text(`${listNames(names)}, from the repository history of this page’s file.`)];
@@ -58,14 +63,20 @@ function reviewedBy(page: PageModel): PhrasingContent[] {
 }
 
 function disclosures(page: PageModel): PhrasingContent[] {
-  const reviewers = page.frontMatter.reviewed_by.map((reviewer) => `${reviewer.name}: ${reviewer.disclosures ? reviewer.disclosures.replace(/\.?$/, '.') : 'no disclosures recorded.'}`);
+  const reviewers = page.frontMatter.reviewed_by.map(
+    (reviewer) => `${reviewer.name}: ${reviewer.disclosures ? reviewer.disclosures.replace(/\.?$/, '.') : 'no disclosures recorded.'}`,
+  );
   return [text([SITE.disclosures, NO_CONTRIBUTOR_DISCLOSURES, ...reviewers].join(' '))];
 }
 
 function policy(page: PageModel, site: SiteIndex): PhrasingContent[] {
   const target = rootOf(site, page).byDocPath.get(EDITORIAL_POLICY);
   if (!target) return [text('How pages are written, reviewed and corrected is set out in the editorial policy.')];
-  return [text('Who writes and reviews pages, how sign-off and disclosures are recorded, and how to report an error: '), linkTo(page, target, 'Editorial policy', target.headingIds.has('roles') ? 'roles' : undefined), text('.')];
+  return [
+    text('Who writes and reviews pages, how sign-off and disclosures are recorded, and how to report an error: '),
+    linkTo(page, target, 'Editorial policy', target.headingIds.has('roles') ? 'roles' : undefined),
+    text('.'),
+  ];
 }
 
 export function trustBlockNodes(site: SiteIndex, page: PageModel): RootContent[] {
@@ -93,8 +104,10 @@ export function trustBlockNodes(site: SiteIndex, page: PageModel): RootContent[]
 /** Topic pages carry the trust block; guides and reading lists do not. */
 export const hasTrustBlock = (page: PageModel): boolean => page.frontMatter.page_type === 'topic';
 
-const trustBlock: Plugin<[Options], Root> = ({ site, page }) => (tree) => {
-  if (hasTrustBlock(page)) tree.children.push(...trustBlockNodes(site, page));
-};
+const trustBlock: Plugin<[Options], Root> =
+  ({ site, page }) =>
+  (tree) => {
+    if (hasTrustBlock(page)) tree.children.push(...trustBlockNodes(site, page));
+  };
 
 export default trustBlock;

@@ -44,7 +44,18 @@ describe('the indexed copy of a page', () => {
     expect(words).toContain('Post-traumatic stress disorder (PTSD)');
     expect(words).toContain('Repeated ketamine infusions reduced symptoms');
     expect(words).toContain('Low certainty');
-    for (const left of ['Evidence Conditions', 'Cite this page', 'Edit this page', 'Medical disclaimer', 'Glossary preview', 'Our confidence', 'Last reviewed', 'Feder A', 'References', '⊕']) {
+    for (const left of [
+      'Evidence Conditions',
+      'Cite this page',
+      'Edit this page',
+      'Medical disclaimer',
+      'Glossary preview',
+      'Our confidence',
+      'Last reviewed',
+      'Feder A',
+      'References',
+      '⊕',
+    ]) {
       expect(words, left).not.toContain(left);
     }
     expect(words).not.toMatch(/symptoms\s*1/);
@@ -88,7 +99,8 @@ describe('search excerpts', () => {
 describe('search result titles', () => {
   it('keep a heading as it is and cut a long bibliography entry at a word', () => {
     expect(shortTitle('Maintenance: SUSTAIN-1')).toBe('Maintenance: SUSTAIN-1');
-    const entry = 'Janssen Pharmaceuticals, Inc. SPRAVATO: Potential for Abuse and Diversion. Manufacturer medical information letter for US healthcare professionals.';
+    const entry =
+      'Janssen Pharmaceuticals, Inc. SPRAVATO: Potential for Abuse and Diversion. Manufacturer medical information letter for US healthcare professionals.';
     expect(shortTitle(entry)).toBe('Janssen Pharmaceuticals, Inc. SPRAVATO: Potential for Abuse and Diversion. Manufacturer…');
   });
 });

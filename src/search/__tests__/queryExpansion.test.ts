@@ -37,11 +37,7 @@ describe('query expansion', () => {
   });
 
   it('leave out question words, and expand the words that remain', () => {
-    expect(expandQuery('ketamine for elderly', groups)).toEqual([
-      'ketamine elderly',
-      'ketamine older adults',
-      'ketamine geriatric',
-    ]);
+    expect(expandQuery('ketamine for elderly', groups)).toEqual(['ketamine elderly', 'ketamine older adults', 'ketamine geriatric']);
     expect(expandQuery('is it safe', groups)).toEqual(['safe']);
     expect(expandQuery('how to', groups)).toEqual(['how to']);
   });

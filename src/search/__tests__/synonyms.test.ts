@@ -68,14 +68,34 @@ describe('the site’s synonyms file', () => {
   const terms = new Set(groups.flatMap((group) => group.map((term) => searchWords(term).join(' '))));
 
   it('covers the abbreviations readers type most', () => {
-    for (const term of ['trd', 'spravato', 's ketamine', 'arketamine', 'hnk', 'im', 'iv', 'sl', 'kap', 'ect', 'elderly', 'nnt', 'rems', 'si', 'ptsd', 'ocd', 'mdd', 'bdnf', 'nmda']) {
+    for (const term of [
+      'trd',
+      'spravato',
+      's ketamine',
+      'arketamine',
+      'hnk',
+      'im',
+      'iv',
+      'sl',
+      'kap',
+      'ect',
+      'elderly',
+      'nnt',
+      'rems',
+      'si',
+      'ptsd',
+      'ocd',
+      'mdd',
+      'bdnf',
+      'nmda',
+    ]) {
       expect(terms, `add \`${term}\` to a group in src/data/search-synonyms.yaml`).toContain(term);
     }
   });
 
   it('has a group for every glossary abbreviation, so the abbreviation finds the pages that spell it out', () => {
-    const missing = readGlossary(PATHS.glossary).terms
-      .filter((entry) => entry.abbreviation && entry.abbreviation !== entry.term)
+    const missing = readGlossary(PATHS.glossary)
+      .terms.filter((entry) => entry.abbreviation && entry.abbreviation !== entry.term)
       .filter((entry) => !terms.has(searchWords(entry.abbreviation!).join(' ')))
       .map((entry) => `${entry.abbreviation} (${entry.term})`);
     expect(missing, 'add a group `- [ABBREVIATION, full term]` to src/data/search-synonyms.yaml for each').toEqual([]);

@@ -2,12 +2,17 @@ import type { LoadedPlugin } from '@docusaurus/types';
 import { describe, expect, it } from 'vitest';
 import { BASE_POLICY, policyText, sha256, trustedInlineScripts } from '../csp';
 
-const plugin = (tags: ReturnType<NonNullable<LoadedPlugin['injectHtmlTags']>>) => ({ name: 'p', content: undefined, injectHtmlTags: () => tags }) as unknown as LoadedPlugin;
+const plugin = (tags: ReturnType<NonNullable<LoadedPlugin['injectHtmlTags']>>) =>
+  ({ name: 'p', content: undefined, injectHtmlTags: () => tags }) as unknown as LoadedPlugin;
 
 describe('the Content-Security-Policy', () => {
   it('trusts exactly the inline scripts plugins inject, as written and as the HTML minifier leaves them', async () => {
     const text = 'var   theme = "light";\n  document.documentElement.setAttribute("data-theme", theme);';
-    const trusted = await trustedInlineScripts([plugin({ preBodyTags: [{ tagName: 'script', innerHTML: text }], headTags: '<script src="/x.js"></script>' })], [], 'swc');
+    const trusted = await trustedInlineScripts(
+      [plugin({ preBodyTags: [{ tagName: 'script', innerHTML: text }], headTags: '<script src="/x.js"></script>' })],
+      [],
+      'swc',
+    );
     expect(trusted.has(text)).toBe(true);
     expect(trusted.size).toBe(2);
     const minified = [...trusted].find((t) => t !== text)!;

@@ -20,20 +20,28 @@ describe('the audit of every built HTML file', () => {
     expect(messages('<img src="x.png" onerror="alert(1)">')).toEqual(['inline event handler `onerror` on <img src="x.png" onerror="alert(1)">']);
     expect(messages('<a href=" javascript:alert(1)">x</a>')).toEqual(['script URL in `href` of <a href=" javascript:alert(1)">']);
     expect(messages('<iframe src="/x"></iframe>')).toEqual(['<iframe src="/x"> is not allowed: the site embeds no frames or plugins']);
-    expect(messages('', '<meta http-equiv="refresh" content="0;url=https://evil.example">')).toEqual(['<meta http-equiv="refresh" content="0;url=https://evil.example"> would send the reader to another address']);
+    expect(messages('', '<meta http-equiv="refresh" content="0;url=https://evil.example">')).toEqual([
+      '<meta http-equiv="refresh" content="0;url=https://evil.example"> would send the reader to another address',
+    ]);
     expect(messages('<script src="/evil.js"></script>')).toEqual(['<script src="/evil.js"> is not a file the site\'s bundler wrote']);
   });
 
   it('fails a JSON-LD block broken out of by its data', () => {
     const broken = '<script type="application/ld+json">{"name":"x</script><script>alert(1)</script>"}</script>';
-    expect(messages(broken)).toEqual(['a JSON-LD block is not valid JSON (its text may have been broken out of)', 'an inline script that Docusaurus did not write: "alert(1)"']);
+    expect(messages(broken)).toEqual([
+      'a JSON-LD block is not valid JSON (its text may have been broken out of)',
+      'an inline script that Docusaurus did not write: "alert(1)"',
+    ]);
   });
 
   it('finds <head> by position, not by the words of a policy in the page text', () => {
-    const page = '<!doctype html><html><head><title>x</title></head><body><p>&lt;meta http-equiv="Content-Security-Policy"&gt; is what this page explains.</p></body></html>';
+    const page =
+      '<!doctype html><html><head><title>x</title></head><body><p>&lt;meta http-equiv="Content-Security-Policy"&gt; is what this page explains.</p></body></html>';
     const result = auditHtml(page, { trustedScripts: new Set(), scriptFileIsOurs: () => false });
     expect(result.problems).toEqual([]);
-    const out = applyEdits(page, [{ start: result.headOpenEnd!, end: result.headOpenEnd!, text: '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'">' }]);
+    const out = applyEdits(page, [
+      { start: result.headOpenEnd!, end: result.headOpenEnd!, text: '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'">' },
+    ]);
     expect(out.startsWith('<!doctype html><html><head><meta http-equiv="Content-Security-Policy"')).toBe(true);
   });
 });

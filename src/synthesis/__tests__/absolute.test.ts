@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  binaryAbsoluteEffect,
-  continuousAbsoluteEffect,
-  correspondingRisk,
-  givenControlRisk,
-  medianControlRisk,
-  numberNeededToTreat,
-} from '../absolute';
+import { binaryAbsoluteEffect, continuousAbsoluteEffect, correspondingRisk, givenControlRisk, medianControlRisk, numberNeededToTreat } from '../absolute';
 
 describe('assumed control risk', () => {
   it('takes the median control-group risk of the studies and says so', () => {

@@ -31,7 +31,10 @@ describe('analyzing a dataset', () => {
 
   it('pools exactly the effects it lists, with their weights', () => {
     const madrs = byId('madrs-24h');
-    const direct = pool(madrs.studies.map((s) => s.effect), { method: 'REML', test: 'knha' });
+    const direct = pool(
+      madrs.studies.map((s) => s.effect),
+      { method: 'REML', test: 'knha' },
+    );
     expect(madrs.primary).toEqual(direct);
     expect(madrs.studies.map((s) => s.weight).reduce((a, b) => a + b)).toBeCloseTo(100, 10);
     expect(madrs.studies[1]!.effect.from).toBe('reported');
@@ -98,7 +101,12 @@ describe('analyzing a dataset', () => {
       level: 'low',
       label: 'Low certainty',
       footnotes: [
-        { domain: 'risk-of-bias', change: -1, reason: 'Dissociation can reveal allocation.', text: 'Rated down one level for risk of bias: Dissociation can reveal allocation.' },
+        {
+          domain: 'risk-of-bias',
+          change: -1,
+          reason: 'Dissociation can reveal allocation.',
+          text: 'Rated down one level for risk of bias: Dissociation can reveal allocation.',
+        },
         { domain: 'imprecision', change: -1, reason: 'Few participants.', text: 'Rated down one level for imprecision: Few participants.' },
       ],
     });
@@ -109,7 +117,13 @@ describe('analyzing a dataset', () => {
       ...dataset,
       studies: dataset.studies.map((s) =>
         s.id === 'su2017'
-          ? { ...s, results: s.results.map((r) => ({ ...r, data: { type: 'reported' as const, measure: 'OR' as const, estimate: 2, ci: [1.1, 3.6] as const, nIntervention: 23, nControl: 24 } })) }
+          ? {
+              ...s,
+              results: s.results.map((r) => ({
+                ...r,
+                data: { type: 'reported' as const, measure: 'OR' as const, estimate: 2, ci: [1.1, 3.6] as const, nIntervention: 23, nControl: 24 },
+              })),
+            }
           : s,
       ),
     };

@@ -69,27 +69,112 @@ describe('loading a valid dataset', () => {
 
 /** One fixture per class of mistake: the exact message and the line a contributor is sent to. */
 const INVALID: readonly [fixture: string, line: number, ruleId: string, message: string][] = [
-  ['events-over-n', 36, 'trial-data-invalid', '`events` (30) is larger than `n` (25) in the intervention arm of study murrough2013, outcome response-24h: correct the count from the source'],
-  ['n-over-randomized', 36, 'trial-data-invalid', '`intervention.n` (50) is larger than the 47 randomized to the intervention arm of study murrough2013, outcome response-24h: correct the number analyzed or `randomized`'],
-  ['sd-not-positive', 36, 'trial-data-invalid', '`intervention.sd` (0) in study murrough2013, outcome response-24h must be greater than 0: the standard deviation; if the paper gives a standard error or a confidence interval, convert it and say how in `source.derived`'],
-  ['ci-excludes-estimate', 36, 'trial-data-invalid', 'the 95% CI [2.5, 4.1] of study murrough2013, outcome response-24h does not contain its estimate (2.3): check the numbers against the source'],
-  ['outcome-unknown', 35, 'trial-outcome-unknown', 'outcome `respnse-24h` in study murrough2013 is not defined in this file: use one of `response-24h` (did you mean `response-24h`?), or add the outcome under `outcomes`'],
+  [
+    'events-over-n',
+    36,
+    'trial-data-invalid',
+    '`events` (30) is larger than `n` (25) in the intervention arm of study murrough2013, outcome response-24h: correct the count from the source',
+  ],
+  [
+    'n-over-randomized',
+    36,
+    'trial-data-invalid',
+    '`intervention.n` (50) is larger than the 47 randomized to the intervention arm of study murrough2013, outcome response-24h: correct the number analyzed or `randomized`',
+  ],
+  [
+    'sd-not-positive',
+    36,
+    'trial-data-invalid',
+    '`intervention.sd` (0) in study murrough2013, outcome response-24h must be greater than 0: the standard deviation; if the paper gives a standard error or a confidence interval, convert it and say how in `source.derived`',
+  ],
+  [
+    'ci-excludes-estimate',
+    36,
+    'trial-data-invalid',
+    'the 95% CI [2.5, 4.1] of study murrough2013, outcome response-24h does not contain its estimate (2.3): check the numbers against the source',
+  ],
+  [
+    'outcome-unknown',
+    35,
+    'trial-outcome-unknown',
+    'outcome `respnse-24h` in study murrough2013 is not defined in this file: use one of `response-24h` (did you mean `response-24h`?), or add the outcome under `outcomes`',
+  ],
   ['reference-missing', 25, 'trial-reference-missing', 'add `reference` to study murrough2013: the key of its entry in src/data/references.bib'],
-  ['reference-unknown', 27, 'trial-reference-unknown', '`murrough2013antidepresant` (study murrough2013) is not a key of the bibliography: add its entry to src/data/references.bib or correct the key; did you mean `murrough2013antidepressant`?'],
-  ['source-location-missing', 38, 'trial-source-missing', 'add `source.location` to study murrough2013, outcome response-24h: where in the source the number was read, such as "Results, Table 2"'],
-  ['source-quote-missing', 38, 'trial-source-missing', 'add `source.quote` to study murrough2013, outcome response-24h: the words or table cells the number was read from, under 200 characters'],
-  ['outcome-kind-measure', 14, 'trial-data-invalid', 'outcome response-24h is binary, but the MD (mean difference) is for continuous outcomes: use RR, OR or RD, or correct `kind`'],
-  ['result-kind-mismatch', 36, 'trial-data-invalid', '`intervention` in study murrough2013, outcome response-24h gives `mean`, `sd`, but the outcome is binary: give `events` and `n` for each arm'],
-  ['reported-measure-family', 36, 'trial-data-invalid', 'study murrough2013, outcome response-24h is reported as MD (mean difference), but the outcome is binary: use RR, OR or RD, or name the right outcome'],
-  ['smd-mixed-scales', 49, 'trial-data-invalid', 'study fava2020 gives changes from baseline for outcome response-24h, but study murrough2013 (line 35) gives final values: an SMD cannot mix the two (Cochrane Handbook 10.5.2); use one kind for every study of the outcome'],
-  ['duplicate-study-id', 39, 'trial-duplicate-id', 'study id `murrough2013` is used twice (first at line 25): give each study its own id, such as `murrough2013b` for a second trial in the same paper'],
+  [
+    'reference-unknown',
+    27,
+    'trial-reference-unknown',
+    '`murrough2013antidepresant` (study murrough2013) is not a key of the bibliography: add its entry to src/data/references.bib or correct the key; did you mean `murrough2013antidepressant`?',
+  ],
+  [
+    'source-location-missing',
+    38,
+    'trial-source-missing',
+    'add `source.location` to study murrough2013, outcome response-24h: where in the source the number was read, such as "Results, Table 2"',
+  ],
+  [
+    'source-quote-missing',
+    38,
+    'trial-source-missing',
+    'add `source.quote` to study murrough2013, outcome response-24h: the words or table cells the number was read from, under 200 characters',
+  ],
+  [
+    'outcome-kind-measure',
+    14,
+    'trial-data-invalid',
+    'outcome response-24h is binary, but the MD (mean difference) is for continuous outcomes: use RR, OR or RD, or correct `kind`',
+  ],
+  [
+    'result-kind-mismatch',
+    36,
+    'trial-data-invalid',
+    '`intervention` in study murrough2013, outcome response-24h gives `mean`, `sd`, but the outcome is binary: give `events` and `n` for each arm',
+  ],
+  [
+    'reported-measure-family',
+    36,
+    'trial-data-invalid',
+    'study murrough2013, outcome response-24h is reported as MD (mean difference), but the outcome is binary: use RR, OR or RD, or name the right outcome',
+  ],
+  [
+    'smd-mixed-scales',
+    49,
+    'trial-data-invalid',
+    'study fava2020 gives changes from baseline for outcome response-24h, but study murrough2013 (line 35) gives final values: an SMD cannot mix the two (Cochrane Handbook 10.5.2); use one kind for every study of the outcome',
+  ],
+  [
+    'duplicate-study-id',
+    39,
+    'trial-duplicate-id',
+    'study id `murrough2013` is used twice (first at line 25): give each study its own id, such as `murrough2013b` for a second trial in the same paper',
+  ],
   ['duplicate-outcome-id', 24, 'trial-duplicate-id', 'outcome id `response-24h` is used twice (first at line 11): give each outcome its own id'],
-  ['count-not-integer', 36, 'trial-data-invalid', '`intervention.events` (30.5) in study murrough2013, outcome response-24h must be a whole number: the number of participants with the event'],
+  [
+    'count-not-integer',
+    36,
+    'trial-data-invalid',
+    '`intervention.events` (30.5) in study murrough2013, outcome response-24h must be a whole number: the number of participants with the event',
+  ],
   ['date-impossible', 9, 'trial-data-invalid', '`searched` (2026-02-30) is not a date in the calendar: write the real date of the last search, YYYY-MM-DD'],
-  ['id-not-file-name', 2, 'trial-data-invalid', '`id` (ketamine-vs-placebo) must be the file name without .yaml (id-not-file-name): rename the file or correct the id'],
-  ['unknown-field', 37, 'trial-data-invalid', 'unknown field `event` in `control` of study murrough2013, outcome response-24h: remove it or correct its name (did you mean `events`?); the fields are described in src/data/trials/README.md'],
+  [
+    'id-not-file-name',
+    2,
+    'trial-data-invalid',
+    '`id` (ketamine-vs-placebo) must be the file name without .yaml (id-not-file-name): rename the file or correct the id',
+  ],
+  [
+    'unknown-field',
+    37,
+    'trial-data-invalid',
+    'unknown field `event` in `control` of study murrough2013, outcome response-24h: remove it or correct its name (did you mean `events`?); the fields are described in src/data/trials/README.md',
+  ],
   ['yaml-syntax', 27, 'trial-yaml-syntax', '`label` appears twice in the same block: keep one'],
-  ['alias-bomb', 1, 'trial-yaml-syntax', 'the file repeats YAML aliases (*name) too often: write the values out (at most 10 aliases): Excessive alias count indicates a resource exhaustion attack'],
+  [
+    'alias-bomb',
+    1,
+    'trial-yaml-syntax',
+    'the file repeats YAML aliases (*name) too often: write the values out (at most 10 aliases): Excessive alias count indicates a resource exhaustion attack',
+  ],
 ];
 
 describe('explaining each mistake in a dataset', () => {
@@ -121,7 +206,10 @@ describe('explaining each mistake in a dataset', () => {
   it('asks for the lower limit first when an interval is written backwards', () => {
     const source = readFileSync(VALID, 'utf8').replace('ci: [1.2, 3.7]', 'ci: [3.7, 1.2]');
     expect(loadDataset(VALID, source, KEYS).problems.map((p) => [p.line, p.message])).toEqual([
-      [129, 'the 95% CI [3.7, 1.2] of study su2017, outcome response-24h must be written [lower, upper] with two different limits: check the order and the numbers against the source'],
+      [
+        129,
+        'the 95% CI [3.7, 1.2] of study su2017, outcome response-24h must be written [lower, upper] with two different limits: check the order and the numbers against the source',
+      ],
     ]);
   });
 
@@ -138,8 +226,16 @@ describe('explaining each mistake in a dataset', () => {
     const { dataset, problems } = loadDataset(VALID, source, KEYS);
     expect(dataset).toBeDefined();
     expect(problems.map((p) => [p.severity, p.ruleId, p.message])).toEqual([
-      ['warning', 'trial-grade-inconsistent', 'outcome dissociation is rated moderate, but starting from high for randomized trials its domain changes give high: correct the certainty or list the domain that explains it'],
-      ['warning', 'trial-result-not-pooled', 'study su2017, outcome response-24h is reported as OR, but the outcome pools RR: the study is left out of the pooled analysis; give arm data or RR if the source reports them'],
+      [
+        'warning',
+        'trial-grade-inconsistent',
+        'outcome dissociation is rated moderate, but starting from high for randomized trials its domain changes give high: correct the certainty or list the domain that explains it',
+      ],
+      [
+        'warning',
+        'trial-result-not-pooled',
+        'study su2017, outcome response-24h is reported as OR, but the outcome pools RR: the study is left out of the pooled analysis; give arm data or RR if the source reports them',
+      ],
     ]);
   });
 

@@ -26,8 +26,7 @@ function parseCsv(text: string): string[][] {
     else if (c === ',') {
       row.push(field);
       field = '';
-    }
-    else if (c === '\r' && text[i + 1] === '\n') {
+    } else if (c === '\r' && text[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
       row = [];
@@ -70,7 +69,14 @@ describe('exports', () => {
       source_quote: '71% of subjects responded to ketamine at 24 h',
     });
     expect(second).toMatchObject({ data_type: 'continuous-final', intervention_mean: 16.1, intervention_sd: 9.2, source_derived: 'SD = SE × √n' });
-    expect(exportRows([dataset])[4]).toMatchObject({ data_type: 'reported', reported_measure: 'MD', reported_estimate: -7.95, reported_ci_lower: -12.58, reported_ci_upper: -3.33, intervention_n: 47 });
+    expect(exportRows([dataset])[4]).toMatchObject({
+      data_type: 'reported',
+      reported_measure: 'MD',
+      reported_estimate: -7.95,
+      reported_ci_lower: -12.58,
+      reported_ci_upper: -3.33,
+      intervention_n: 47,
+    });
   });
 
   it('quotes CSV fields only when RFC 4180 requires it, doubling inner quotes', () => {
@@ -107,7 +113,11 @@ describe('exports', () => {
   });
 
   it('writes JSON with the comparisons and the same rows', () => {
-    const json = JSON.parse(toJson([dataset])) as { columns: string[]; comparisons: { id: string; outcomes: { id: string; certainty: string }[] }[]; rows: unknown[] };
+    const json = JSON.parse(toJson([dataset])) as {
+      columns: string[];
+      comparisons: { id: string; outcomes: { id: string; certainty: string }[] }[];
+      rows: unknown[];
+    };
     expect(json.columns).toEqual([...EXPORT_COLUMNS]);
     expect(json.comparisons[0]!.outcomes.map((o) => [o.id, o.certainty])).toEqual([
       ['response-24h', 'moderate'],

@@ -135,7 +135,9 @@ describe('forest plot', () => {
   it('explains an outcome with no study instead of failing', () => {
     const empty = analyseOutcome({ ...dataset, studies: [] }, dataset.outcomes[0]!);
     const plot = forestPlot(empty, OPTIONS);
-    expect(textOf(elements(plot, (e) => e.tagName === 'desc')[0]!)).toBe('Response at 24 hours, ketamine compared with placebo: no study reports this outcome.');
+    expect(textOf(elements(plot, (e) => e.tagName === 'desc')[0]!)).toBe(
+      'Response at 24 hours, ketamine compared with placebo: no study reports this outcome.',
+    );
     expect(elements(plot, hasClass('forest-note')).map(textOf)).toEqual(['No study reports this outcome']);
   });
 });
@@ -145,7 +147,11 @@ describe('forest plot data table', () => {
   const rows = elements(table, (e) => e.tagName === 'tr');
 
   it('gives a row per study with the arm data, effect and weight of the plot', () => {
-    const cells = rows.slice(1, 5).map((row) => elements(row, (e) => e.tagName === 'td' || e.tagName === 'th').slice(1).map(textOf));
+    const cells = rows.slice(1, 5).map((row) =>
+      elements(row, (e) => e.tagName === 'td' || e.tagName === 'th')
+        .slice(1)
+        .map(textOf),
+    );
     expect(cells[0]).toEqual(['12/17', '0/14', formatEstimate('RR', response.studies[0]!.reader), `${response.studies[0]!.weight.toFixed(1)}%`]);
     expect(cells[3]![0]).toBe('n = 23');
   });

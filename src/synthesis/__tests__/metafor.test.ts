@@ -24,14 +24,7 @@ import {
   type Measure,
   type StudyEffect,
 } from '../effects';
-import {
-  leaveOneOut,
-  pool,
-  predictionInterval,
-  tau2ConfidenceInterval,
-  type PoolOptions,
-  type PoolResult,
-} from '../pool';
+import { leaveOneOut, pool, predictionInterval, tau2ConfidenceInterval, type PoolOptions, type PoolResult } from '../pool';
 
 const INSTALL = 'install R and metafor: apt-get install -y r-base-core r-cran-metafor';
 
@@ -108,7 +101,9 @@ function rInput(set: FixtureSet): Record<string, unknown> {
   if ('reported' in first) {
     const reported = set.studies as { reported: { estimate: number; ci: [number, number] } }[];
     return {
-      id: set.id, measure: set.measure, type: 'reported',
+      id: set.id,
+      measure: set.measure,
+      type: 'reported',
       estimate: reported.map((s) => s.reported.estimate),
       lower: reported.map((s) => s.reported.ci[0]),
       upper: reported.map((s) => s.reported.ci[1]),
@@ -117,16 +112,26 @@ function rInput(set: FixtureSet): Record<string, unknown> {
   if ('events' in first.intervention) {
     const arms = set.studies as { intervention: BinaryArm; control: BinaryArm }[];
     return {
-      id: set.id, measure: set.measure, type: 'binary',
-      ai: arms.map((s) => s.intervention.events), n1i: arms.map((s) => s.intervention.n),
-      ci: arms.map((s) => s.control.events), n2i: arms.map((s) => s.control.n),
+      id: set.id,
+      measure: set.measure,
+      type: 'binary',
+      ai: arms.map((s) => s.intervention.events),
+      n1i: arms.map((s) => s.intervention.n),
+      ci: arms.map((s) => s.control.events),
+      n2i: arms.map((s) => s.control.n),
     };
   }
   const arms = column((s) => s as { intervention: ContinuousArm; control: ContinuousArm });
   return {
-    id: set.id, measure: set.measure, type: 'continuous',
-    m1i: arms.map((s) => s.intervention.mean), sd1i: arms.map((s) => s.intervention.sd), n1i: arms.map((s) => s.intervention.n),
-    m2i: arms.map((s) => s.control.mean), sd2i: arms.map((s) => s.control.sd), n2i: arms.map((s) => s.control.n),
+    id: set.id,
+    measure: set.measure,
+    type: 'continuous',
+    m1i: arms.map((s) => s.intervention.mean),
+    sd1i: arms.map((s) => s.intervention.sd),
+    n1i: arms.map((s) => s.intervention.n),
+    m2i: arms.map((s) => s.control.mean),
+    sd2i: arms.map((s) => s.control.sd),
+    n2i: arms.map((s) => s.control.n),
   };
 }
 
@@ -246,8 +251,16 @@ describe('agreement with R metafor 3.8', () => {
       const r = metafor().get(set.id)!;
       const c = new Comparison();
       const effects = effectsOf(set);
-      c.numbers('yi', effects.map((e) => e.yi), r.yi);
-      c.numbers('vi', effects.map((e) => e.vi), r.vi);
+      c.numbers(
+        'yi',
+        effects.map((e) => e.yi),
+        r.yi,
+      );
+      c.numbers(
+        'vi',
+        effects.map((e) => e.vi),
+        r.vi,
+      );
       expect(c.differences).toEqual([]);
     });
 

@@ -69,14 +69,17 @@ describe('pooling', () => {
     const w = spread.map((e) => 1 / (e.vi + fit.tau2));
     const total = w.reduce((a, b) => a + b);
     const mu = spread.reduce((a, e, i) => a + w[i]! * e.yi, 0) / total;
-    const score =
-      spread.reduce((a, e, i) => a + w[i]! ** 2 * (e.yi - mu) ** 2, 0) - (total - w.reduce((a, b) => a + b * b, 0) / total);
+    const score = spread.reduce((a, e, i) => a + w[i]! ** 2 * (e.yi - mu) ** 2, 0) - (total - w.reduce((a, b) => a + b * b, 0) / total);
     expect(Math.abs(score)).toBeLessThan(1e-3);
     expect(fit.iterations).toBeGreaterThan(1);
   });
 
   it('truncates τ² at zero for homogeneous studies, so random effects equal the fixed effect', () => {
-    const same = [{ yi: 0.2, vi: 0.1 }, { yi: 0.21, vi: 0.2 }, { yi: 0.19, vi: 0.15 }];
+    const same = [
+      { yi: 0.2, vi: 0.1 },
+      { yi: 0.21, vi: 0.2 },
+      { yi: 0.19, vi: 0.15 },
+    ];
     const re = pooled(pool(same, { method: 'REML' }));
     const fe = pooled(pool(same, { method: 'FE' }));
     expect(re.tau2).toBe(0);
@@ -93,7 +96,15 @@ describe('pooling', () => {
   });
 
   it('reports a failed fit instead of throwing when a variance is not positive', () => {
-    expect(pool([{ yi: 1, vi: 0 }, { yi: 2, vi: 1 }], { method: 'DL' }).kind).toBe('failed');
+    expect(
+      pool(
+        [
+          { yi: 1, vi: 0 },
+          { yi: 2, vi: 1 },
+        ],
+        { method: 'DL' },
+      ).kind,
+    ).toBe('failed');
   });
 });
 

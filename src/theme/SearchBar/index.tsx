@@ -73,7 +73,9 @@ function LocalSearchBar(): ReactNode {
     if (!element || element.open) return;
     element.showModal();
     input.current?.select();
-    editionSearch(indexUrl).load().catch(() => setStatus({ state: 'failed' }));
+    editionSearch(indexUrl)
+      .load()
+      .catch(() => setStatus({ state: 'failed' }));
   }, [indexUrl]);
   const close = () => dialog.current?.close();
 
@@ -162,7 +164,8 @@ function LocalSearchBar(): ReactNode {
         onClick={(event) => {
           // A click on the backdrop (the dialog element itself, outside its panel) closes it.
           if (event.target === dialog.current) close();
-        }}>
+        }}
+      >
         <div className={styles.panel}>
           <div className={styles.field}>
             <label htmlFor={`${id}-input`} className={styles.fieldLabel}>
@@ -208,7 +211,8 @@ function LocalSearchBar(): ReactNode {
                 aria-selected={i === active}
                 className={i === active ? styles.active : undefined}
                 onMouseMove={() => setActive(i)}
-                onClick={() => go(hit.url)}>
+                onClick={() => go(hit.url)}
+              >
                 <SearchHitSummary hit={hit} />
               </li>
             ))}
@@ -220,7 +224,8 @@ function LocalSearchBar(): ReactNode {
                 onClick={(event) => {
                   event.preventDefault();
                   go(allResultsUrl);
-                }}>
+                }}
+              >
                 All results, with filters by edition, section and certainty
               </a>
             </p>

@@ -31,7 +31,8 @@ describe('the sanitizer at the end of every page', () => {
   });
 
   it('keeps the site’s own elements, KaTeX and figures intact', () => {
-    const own = '<evidencelabel level="low" variant="page"></evidencelabel><sup class="citation" id="cite-1"><a href="#ref-a" class="citation__link" data-citation-key="a" aria-describedby="ref-a">1</a></sup><span class="katex"><span class="katex-html" aria-hidden="true"><span class="strut" style="height:1em;"></span></span></span><svg viewBox="0 0 10 10" role="img" aria-labelledby="t"><title id="t">x</title><path d="M0,0 L10,10" stroke-width="2"></path></svg>';
+    const own =
+      '<evidencelabel level="low" variant="page"></evidencelabel><sup class="citation" id="cite-1"><a href="#ref-a" class="citation__link" data-citation-key="a" aria-describedby="ref-a">1</a></sup><span class="katex"><span class="katex-html" aria-hidden="true"><span class="strut" style="height:1em;"></span></span></span><svg viewBox="0 0 10 10" role="img" aria-labelledby="t"><title id="t">x</title><path d="M0,0 L10,10" stroke-width="2"></path></svg>';
     expect(clean(own)).toBe(own);
   });
 
