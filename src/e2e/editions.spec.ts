@@ -23,11 +23,17 @@ test('the unversioned address opens the newest edition and keeps the section ask
   await expect(page).toHaveURL(new RegExp(`/docs/${NEWEST.replace('.', '\\.')}/conditions/ptsd#what-remains-uncertain$`));
 });
 
-test('Next is a bannered draft: not indexed, canonical to the newest edition, left out of the sitemap', async ({ page }) => {
+test('Next is a bannered draft: not indexed, canonical to the newest edition, left out of the sitemap', async ({ page, request }) => {
+  const canonical = new RegExp(`/docs/${NEWEST.replace('.', '\\.')}/conditions/ptsd$`);
+  // What crawlers read: the static HTML.
+  const html = await (await request.get('/docs/next/conditions/ptsd')).text();
+  expect(html.match(/<link[^>]+rel="?canonical"?[^>]*>/g)?.map((tag) => /href="?([^"\s>]+)/.exec(tag)?.[1])).toEqual([expect.stringMatching(canonical)]);
+  // What a reader's browser keeps once the page has hydrated (the head is re-rendered then).
   await page.goto('/docs/next/conditions/ptsd');
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
   await expect(page.locator('.theme-doc-version-banner')).toContainText('unreleased');
   expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
-  expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/docs/${NEWEST.replace('.', '\\.')}/conditions/ptsd$`));
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonical);
   const listed = sitemapPaths();
   for (const draft of draftPages()) expect(listed).not.toContain(draft.permalink);
 });
