@@ -6,7 +6,7 @@
  * bottom line in the first screen of a phone.
  */
 import { expect, test } from '@playwright/test';
-import { manifest } from './site';
+import { manifest, timeFor } from './site';
 
 const topics = manifest().filter((page) => page.pageType === 'topic');
 const newest = topics.find((page) => page.version !== 'current')!.version;
@@ -17,6 +17,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every topic page shows its permanent address as a link under the title, and no copy button', async ({ page }) => {
+    test.setTimeout(timeFor(topics));
     for (const topic of topics) {
       await page.goto(topic.permalink);
       const line = page.locator('article [class*="permalink"]');
@@ -73,6 +74,7 @@ test.describe('on a phone (390 × 844)', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   test('the permanent link keeps to one line on every topic page', async ({ page }) => {
+    test.setTimeout(timeFor(topics));
     for (const topic of topics) {
       await page.goto(topic.permalink);
       const line = page.locator('article [class*="permalink"]');
@@ -87,6 +89,7 @@ test.describe('on a phone (390 × 844)', () => {
 
   // Only Next's pages have a bottom line (2026.1 predates it); they also carry the draft banner, so this is the tightest case.
   test('with the permanent link, the page head still leaves the bottom line in the first screen', async ({ page }) => {
+    test.setTimeout(timeFor(topics.filter((page) => page.version === 'current')));
     for (const topic of topics.filter((page) => page.version === 'current')) {
       await page.goto(topic.permalink);
       const bottom = await page.evaluate(() => document.querySelector('#bottom-line')!.getBoundingClientRect().bottom);

@@ -27,3 +27,10 @@ export function topicPages(version?: string): BuiltPage[] {
 
 /** Next (draft) pages, which search engines are told not to index. */
 export const draftPages = (): BuiltPage[] => manifest().filter((page) => page.version === 'current');
+
+/**
+ * The time limit of a test that visits every page of a list: 2 s a page (a
+ * page usually takes well under half a second, but the CI machine is shared),
+ * so that cutting another edition does not push such a test past a fixed limit.
+ */
+export const timeFor = (pages: readonly unknown[]): number => Math.max(60_000, pages.length * 2_000);

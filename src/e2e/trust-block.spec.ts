@@ -7,7 +7,7 @@
  * before "Cite this page". Static HTML, no JavaScript.
  */
 import { expect, test } from '@playwright/test';
-import { manifest } from './site';
+import { manifest, timeFor } from './site';
 
 test.use({ javaScriptEnabled: false });
 
@@ -18,6 +18,7 @@ test('every topic page is checked', () => {
 });
 
 test('every topic page says who wrote and reviewed it, their disclosures and when the literature was searched', async ({ page }) => {
+  test.setTimeout(timeFor(topics));
   for (const topic of topics) {
     await page.goto(topic.permalink);
     const block = page.locator('article section.trust-block');
