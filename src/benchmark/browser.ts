@@ -6,20 +6,10 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/browser';
 import { serveBuild } from '../tools/serve';
 import { gzipBytes } from './measure';
 import type { Download, LighthouseRun } from './results';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** Ports the benchmark may listen on (the machine is shared): the site server and Lighthouse's Chromium. */
 export interface Ports {
@@ -87,7 +77,7 @@ function runLighthouseCli(url: string, out: string, port: number, skipAudits: re
     ...(skipAudits.length ? [`--skip-audits=${skipAudits.join(',')}`] : []),
   ];
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM } });
+    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', (status) => resolve({ status, stderr }));

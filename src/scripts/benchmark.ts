@@ -27,7 +27,8 @@ import { loadBibliography } from '../citations/bibliography';
 import { PATHS, SITE_DIR } from '../content/paths';
 import { MANIFEST_FILE, type BuiltPage } from '../content/urls';
 import { evaluateBudgets, bytesOf, kb, pairedRatios } from '../benchmark/budgets';
-import { CHROMIUM, CHROMIUM_ARGS, DEFAULT_PORTS, downloads, lighthouse } from '../benchmark/browser';
+import { DEFAULT_PORTS, downloads, lighthouse } from '../benchmark/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/browser';
 import { median } from '../benchmark/measure';
 import { planFromArgs, type Plan } from '../benchmark/options';
 import { parseBuildOutput, summarizeCpuProfiles } from '../benchmark/profile';
@@ -188,7 +189,7 @@ function machine(loadAtStart: number) {
     cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
     memoryGiB: Math.round(totalmem() / 1024 ** 3),
     node: process.version,
-    chromium: CHROMIUM,
+    chromium: CHROMIUM_PATH,
     loadAtStart,
     loadAtEnd: loadavg()[0]!,
   };
@@ -202,7 +203,7 @@ function readExperiments(): Experiment[] {
 async function experiment(plan: Plan & { ab: NonNullable<Plan['ab']> }, keys: readonly string[]) {
   const { baseDir, name } = plan.ab;
   if (!existsSync(join(baseDir, 'node_modules'))) symlinkSync(join(SITE_DIR, 'node_modules'), join(baseDir, 'node_modules'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const date = new Date().toISOString().slice(0, 10);
   const recorded: Experiment[] = [];
   // The real site is built from a copy of this checkout, taken now, so the checkout may change while the experiment runs.
@@ -287,7 +288,7 @@ async function main() {
     profiles: [] as Profile[],
   };
   let real: Comparison | undefined;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const realOurs = join(WORK, 'real-ours', 'build');
   try {
     await syntheticComparisons(plan, keys, browser, results);
